@@ -1,0 +1,7 @@
+namespace ConfBot.Core.Talks;
+
+/// <summary>Where a write-up came from: the note file (relative to the notes folder), its 1-based line and the heading the note used.</summary>
+public sealed record NoteSource(string File, int Line, string Title)
+{
+    public override string ToString() => $"{File} line {Line}";
+}
