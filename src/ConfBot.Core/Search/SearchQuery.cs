@@ -1,0 +1,17 @@
+namespace ConfBot.Core.Search;
+
+/// <summary>
+/// What a question asks for once the question words are gone: the meaning words (lower-cased, as
+/// written, stop words removed) and the filters written as <c>conference:rootconf year:2017 speaker:"paul stack"</c>.
+/// </summary>
+public sealed record SearchQuery(string Question, IReadOnlyList<string> Words)
+{
+    public string? Conference { get; init; }
+    public int? Year { get; init; }
+    public string? Speaker { get; init; }
+
+    public bool HasFilters => Conference is not null || Year is not null || Speaker is not null;
+
+    /// <summary>True when there is nothing to search for: no meaning words and no filters.</summary>
+    public bool IsEmpty => Words.Count == 0 && !HasFilters;
+}

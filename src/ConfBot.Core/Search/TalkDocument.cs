@@ -1,0 +1,64 @@
+using ConfBot.Core.Talks;
+using Lucene.Net.Documents;
+
+namespace ConfBot.Core.Search;
+
+/// <summary>
+/// One reusable Lucene document: fields are created once and refilled for every talk, which keeps
+/// indexing allocation-light. Nothing is stored; a hit's document number is the talk's position.
+/// </summary>
+internal sealed class TalkDocument
+{
+    private readonly Document _document = new();
+    private readonly Dictionary<string, Field> _fields = new(StringComparer.Ordinal);
+    private readonly List<string> _scratch = [];
+
+    public TalkDocument()
+    {
+        foreach (var (name, _) in TalkFields.Searched)
+            Add(new TextField(name, "", Field.Store.NO));
+        Add(new StringField(TalkFields.Year, "", Field.Store.NO));
+    }
+
+    public Document Fill(Talk talk)
+    {
+        var year = talk.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        Set(TalkFields.Title, talk.Title);
+        Set(TalkFields.Speakers, Join(talk.Speakers));
+        Set(TalkFields.Company, talk.Company);
+        Set(TalkFields.Conference, talk.Year is null || talk.Conference?.Contains(year, StringComparison.Ordinal) == true
+            ? talk.Conference : $"{talk.Conference} {year}");
+        Set(TalkFields.Summary, talk.Summary);
+        Set(TalkFields.KeyPoints, Join(talk.KeyPoints));
+        Set(TalkFields.Actions, Join(talk.ActionPoints.Select(a => a.Text)));
+        Set(TalkFields.Year, year);
+
+        _scratch.Clear();
+        foreach (var link in talk.Links)
+        {
+            _scratch.Add(link.Text);
+            _scratch.Add(LinkWords.Extract(link.Url));
+        }
+        Set(TalkFields.Links, Join(_scratch));
+
+        _scratch.Clear();
+        ToolNames.AppendFrom(talk.Title, _scratch);
+        ToolNames.AppendFrom(talk.Summary, _scratch);
+        foreach (var point in talk.KeyPoints)
+            ToolNames.AppendFrom(point, _scratch);
+        foreach (var link in talk.Links)
+            ToolNames.AppendFrom(link.Text, _scratch);
+        Set(TalkFields.Tools, Join(_scratch));
+        return _document;
+    }
+
+    private void Add(Field field)
+    {
+        _fields[field.Name] = field;
+        _document.Add(field);
+    }
+
+    private void Set(string name, string? value) => _fields[name].SetStringValue(value ?? "");
+
+    private static string Join(IEnumerable<string> values) => string.Join('\n', values);
+}
