@@ -1,0 +1,59 @@
+using System.Text;
+using ConfBot.Core.Talks;
+
+namespace ConfBot.Core.Answers;
+
+/// <summary>Renders an answer as plain text (the CLI, logs, and any channel without rich formatting).</summary>
+public static class AnswerText
+{
+    public static string Render(Answer answer)
+    {
+        var text = new StringBuilder();
+        if (answer.Corrections.Count > 0)
+            text.AppendLine($"(reading {string.Join(", ", answer.Corrections.Select(c => $"\"{c.Key}\" as \"{c.Value}\""))})");
+        if (!answer.Found)
+        {
+            text.Append($"Nothing in the notes answers \"{answer.Question}\" well.");
+            text.AppendLine(answer.Suggestions.Count > 0 ? $" Close words in the notes: {string.Join(", ", answer.Suggestions)}." : " Try other words.");
+            return text.ToString();
+        }
+        for (var i = 0; i < answer.Hits.Count; i++)
+            AppendHit(text, i + 1, answer.Hits[i]);
+        return text.ToString();
+    }
+
+    private static void AppendHit(StringBuilder text, int rank, AnswerHit hit)
+    {
+        var talk = hit.Talk;
+        text.AppendLine($"{rank}. {talk.Title}{Where(talk)}");
+        if (talk.Speakers.Count > 0 || talk.Company is not null)
+            text.AppendLine($"   by {string.Join(", ", talk.Speakers)}{(talk.Company is null ? "" : $" ({talk.Company})")}".Replace("by  (", "by ("));
+        foreach (var point in hit.Highlights)
+            text.AppendLine($"   • {point}");
+        foreach (var link in hit.Links)
+            text.AppendLine($"   {Label(link.Kind)}: {link.Url}");
+        foreach (var action in talk.ActionPoints)
+            text.AppendLine($"   Action point: {action.Text}");
+        if (hit.SourceSummary.Length > 0)
+            text.AppendLine($"   ({hit.SourceSummary})");
+    }
+
+    private static string Where(Talk talk)
+    {
+        var parts = new List<string>();
+        if (talk.Conference is not null)
+            parts.Add(talk.Year is { } y && !talk.Conference.Contains(y.ToString(), StringComparison.Ordinal) ? $"{talk.Conference} {y}" : talk.Conference);
+        if (talk.Day is { } day)
+            parts.Add($"day {day}");
+        return parts.Count == 0 ? "" : " — " + string.Join(", ", parts);
+    }
+
+    private static string Label(LinkKind kind) => kind switch
+    {
+        LinkKind.TalkPage => "Talk page",
+        LinkKind.Slides => "Slides",
+        LinkKind.Video => "Video",
+        LinkKind.Repository => "Code",
+        _ => "Link",
+    };
+}
