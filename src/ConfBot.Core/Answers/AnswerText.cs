@@ -26,8 +26,11 @@ public static class AnswerText
     {
         var talk = hit.Talk;
         text.AppendLine($"{rank}. {talk.Title}{Where(talk)}");
-        if (talk.Speakers.Count > 0 || talk.Company is not null)
-            text.AppendLine($"   by {string.Join(", ", talk.Speakers)}{(talk.Company is null ? "" : $" ({talk.Company})")}".Replace("by  (", "by ("));
+        var by = string.Join(", ", talk.Speakers);
+        if (talk.Company is not null)
+            by = by.Length == 0 ? talk.Company : $"{by} ({talk.Company})";
+        if (by.Length > 0)
+            text.AppendLine($"   by {by}");
         foreach (var point in hit.Highlights)
             text.AppendLine($"   • {point}");
         foreach (var link in hit.Links)

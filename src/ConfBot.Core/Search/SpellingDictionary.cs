@@ -36,7 +36,7 @@ internal sealed class SpellingDictionary
     }
 
     /// <summary>How many edits a word of this length may be from its correction: short words have too many neighbours.</summary>
-    public static int MaxEdits(int length) => length switch { < 4 => 0, < 6 => 1, _ => 2 };
+    public static int MaxEdits(int length) => length switch { < 4 => 0, < 8 => 1, _ => 2 };
 
     /// <summary>The closest known words (fewest edits, then most used), at most <paramref name="maxEdits"/> away.</summary>
     public IReadOnlyList<string> Closest(string word, int maxEdits, int limit)
@@ -49,13 +49,15 @@ internal sealed class SpellingDictionary
         {
             if (Math.Abs(candidate.Length - word.Length) >= bestDistance || candidate == word)
                 continue;
-            var distance = EditDistance.Between(word, candidate, bestDistance - 1);
+            var distance = EditDistance.Between(word, candidate, Math.Min(bestDistance, maxEdits));
+            if (distance > maxEdits)
+                continue;
             if (distance < bestDistance)
             {
                 bestDistance = distance;
                 best.Clear();
             }
-            if (distance == bestDistance && best.Count < limit)
+            if (best.Count < limit)
                 best.Add(candidate);
         }
         return best;
