@@ -9,7 +9,7 @@ public static class AnswerText
     public static string Render(Answer answer)
     {
         var text = new StringBuilder();
-        if (answer.Corrections.Count > 0)
+        if (answer.Found && answer.Corrections.Count > 0)
             text.AppendLine($"(reading {string.Join(", ", answer.Corrections.Select(c => $"\"{c.Key}\" as \"{c.Value}\""))})");
         if (!answer.Found)
         {

@@ -1,0 +1,25 @@
+using ConfBot.Core.Notes;
+using ConfBot.Core.Talks;
+
+namespace ConfBot.Core.Tests.Search;
+
+/// <summary>
+/// A stand-in for the note parser: each file is one talk, first line the title, other lines key points.
+/// A file starting with "!!" makes loading throw, like a parser crashing on a broken note.
+/// </summary>
+internal sealed class FakeNotesLoader : INotesLoader
+{
+    public TalkCatalog Load(string directory, CancellationToken cancellationToken = default)
+    {
+        var talks = new List<Talk>();
+        foreach (var file in Directory.GetFiles(directory, "*.txt").Order())
+        {
+            var lines = File.ReadAllLines(file);
+            if (lines.FirstOrDefault()?.StartsWith("!!", StringComparison.Ordinal) == true)
+                throw new InvalidDataException($"Cannot read {file}");
+            if (lines.Length > 0)
+                talks.Add(TalkBuilder.Talk(lines[0]).Points(lines[1..]).From(Path.GetFileName(file), 1).Build());
+        }
+        return new TalkCatalog(talks, []);
+    }
+}
