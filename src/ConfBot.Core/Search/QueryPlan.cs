@@ -7,4 +7,8 @@ internal sealed record QueryPlan(
     Query? Query,
     IReadOnlyList<string> Terms,
     IReadOnlyDictionary<string, string> Corrections,
-    IReadOnlyList<string> UnknownWords);
+    IReadOnlyList<string> UnknownWords)
+{
+    /// <summary>True when common words were matched in names only, so an empty result is worth a full retry.</summary>
+    public bool HasCommonWords { get; init; }
+}

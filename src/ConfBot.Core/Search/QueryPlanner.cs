@@ -9,11 +9,17 @@ namespace ConfBot.Core.Search;
 /// apply); a talk must match enough concepts to count. Only words the index has never seen are
 /// spell-corrected, so correct questions never pay for fuzzy matching.
 /// </summary>
-internal sealed class QueryPlanner(Vocabulary vocabulary, SynonymList synonyms, SearchOptions options)
+/// <remarks>
+/// In large indexes, a word found in the prose of a large share of talks ("service") would make every
+/// question scan most of the index. Such common words match only in titles, names and tools, and
+/// otherwise only add to the score of talks already matched (the idea of Lucene's CommonTermsQuery).
+/// </remarks>
+internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, SynonymList synonyms, SearchOptions options)
 {
     private const float TieBreaker = 0.1f;
 
-    public QueryPlan Plan(SearchQuery query)
+    /// <param name="everywhere">Match common words in every field too: the fallback when matching them in names found nothing.</param>
+    public QueryPlan Plan(SearchQuery query, bool everywhere = false)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         var unknown = new List<string>();
@@ -34,17 +40,32 @@ internal sealed class QueryPlanner(Vocabulary vocabulary, SynonymList synonyms, 
             return new QueryPlan(null, [], corrections, unknown);
 
         var root = new BooleanQuery(disableCoord: true);
-        foreach (var concept in concepts)
-            root.Add(Clause(concept, TalkFields.Searched), Occur.SHOULD);
-        root.MinimumNumberShouldMatch = (int)Math.Ceiling(concepts.Count * options.MinimumCoverage);
+        var common = new List<Concept>();
+        root.Add(concepts.Count > 0 ? Matching(concepts, everywhere ? null : common) : new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var concept in common)
+            root.Add(Clause(concept, TalkFields.Prose), Occur.SHOULD);
         foreach (var filter in filters)
             root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
-        if (concepts.Count == 0)
-            root.Add(new MatchAllDocsQuery(), Occur.SHOULD);
 
         var terms = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).Distinct().ToList();
-        return new QueryPlan(root, terms, corrections, unknown);
+        return new QueryPlan(root, terms, corrections, unknown) { HasCommonWords = common.Count > 0 };
     }
+
+    /// <summary>Talks must match enough of the concepts; common words count only where they are rare (names, titles).</summary>
+    private BooleanQuery Matching(List<Concept> concepts, List<Concept>? common)
+    {
+        var threshold = Math.Max(options.CommonWordMinTalks, options.CommonWordShare * reader.MaxDoc);
+        common?.AddRange(concepts.Where(c => BodyFrequency(c) > threshold));
+        var matching = new BooleanQuery(disableCoord: true);
+        foreach (var concept in concepts)
+            matching.Add(Clause(concept, common?.Contains(concept) == true ? TalkFields.Names : TalkFields.Searched), Occur.SHOULD);
+        matching.MinimumNumberShouldMatch = (int)Math.Ceiling(concepts.Count * options.MinimumCoverage);
+        return matching;
+    }
+
+    /// <summary>How many talks mention the concept in their prose, by its most frequent way of being written.</summary>
+    private int BodyFrequency(Concept concept) =>
+        concept.Alternatives.Max(a => a.Stems.Min(stem => reader.DocFreq(new Term(TalkFields.Body, stem))));
 
     /// <summary>A word's stem, or the stem of its spelling correction when the index has never seen the word.</summary>
     private (string? Stem, float Weight) Understand(string word, Dictionary<string, string> corrections, List<string> unknown)
@@ -103,15 +124,17 @@ internal sealed class QueryPlanner(Vocabulary vocabulary, SynonymList synonyms, 
             .OfType<string>()
             .Select(stem => (Query)new TermQuery(new Term(field, stem)));
 
-    private static Query Clause(Concept concept, IReadOnlyList<(string Name, float Boost)> fields)
+    private static Query Clause(Concept concept, IReadOnlyList<SearchedField> fields)
     {
         var any = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (stems, weight) in concept.Alternatives)
         {
-            foreach (var (field, boost) in fields)
+            foreach (var field in fields)
             {
-                Query query = stems.Length == 1 ? new TermQuery(new Term(field, stems[0])) : Phrase(field, stems);
-                query.Boost = boost * weight;
+                if (stems.Length > 1 && !field.Positions)
+                    continue;
+                Query query = stems.Length == 1 ? new TermQuery(new Term(field.Name, stems[0])) : Phrase(field.Name, stems);
+                query.Boost = field.Boost * weight;
                 any.Add(query);
             }
         }

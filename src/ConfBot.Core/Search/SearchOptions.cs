@@ -22,6 +22,17 @@ public sealed class SearchOptions
     [Range(0.0, 1.0)]
     public double AlternativeWeight { get; set; } = 0.7;
 
+    /// <summary>
+    /// A word in the prose of more than this share of talks is common: it matches only in titles, names and
+    /// tools, and otherwise only adds to the score, so questions stay fast on large indexes.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double CommonWordShare { get; set; } = 0.05;
+
+    /// <summary>Below this many talks no word counts as common: small indexes are searched in full.</summary>
+    [Range(0, int.MaxValue)]
+    public int CommonWordMinTalks { get; set; } = 2_000;
+
     /// <summary>Indexing buffer; larger means fewer segments to merge, at the cost of peak memory while building.</summary>
     [Range(1.0, 1024.0)]
     public double IndexRamBufferMb { get; set; } = 48;

@@ -3,18 +3,19 @@ namespace ConfBot.Core.Search;
 /// <summary>
 /// The words an index was built from, with how often each is written, for correcting misspelled question
 /// words ("kubernets", "deploymnet") before they are stemmed: stems of typos rarely resemble real stems.
-/// Candidates share the first letter, which keeps lookups to a small bucket and matches how people misspell.
+/// Candidates share the first letter, which matches how people misspell; words are bucketed by first letter
+/// and length so a lookup compares only words that could be close.
 /// </summary>
 internal sealed class SpellingDictionary
 {
     private readonly Dictionary<string, int> _counts;
-    private readonly Dictionary<char, KeyValuePair<string, int>[]> _byFirstLetter;
+    private readonly Dictionary<(char First, int Length), KeyValuePair<string, int>[]> _buckets;
 
     public SpellingDictionary(Dictionary<string, int> counts)
     {
         _counts = counts;
-        _byFirstLetter = counts
-            .GroupBy(p => p.Key[0])
+        _buckets = counts
+            .GroupBy(p => (p.Key[0], p.Key.Length))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray());
     }
 
@@ -41,25 +42,30 @@ internal sealed class SpellingDictionary
     /// <summary>The closest known words (fewest edits, then most used), at most <paramref name="maxEdits"/> away.</summary>
     public IReadOnlyList<string> Closest(string word, int maxEdits, int limit)
     {
-        if (maxEdits <= 0 || word.Length == 0 || !_byFirstLetter.TryGetValue(word[0], out var bucket))
+        if (maxEdits <= 0 || word.Length == 0)
             return [];
-        var best = new List<string>();
+        var best = new List<(string Word, int Count)>();
         var bestDistance = maxEdits + 1;
-        foreach (var (candidate, _) in bucket)
+        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
         {
-            if (Math.Abs(candidate.Length - word.Length) >= bestDistance || candidate == word)
+            if (!_buckets.TryGetValue((word[0], length), out var bucket) || Math.Abs(length - word.Length) >= bestDistance)
                 continue;
-            var distance = EditDistance.Between(word, candidate, Math.Min(bestDistance, maxEdits));
-            if (distance > maxEdits)
-                continue;
-            if (distance < bestDistance)
+            foreach (var (candidate, count) in bucket)
             {
-                bestDistance = distance;
-                best.Clear();
+                if (candidate == word)
+                    continue;
+                var distance = EditDistance.Between(word, candidate, Math.Min(bestDistance, maxEdits));
+                if (distance > maxEdits)
+                    continue;
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best.Clear();
+                }
+                if (distance == bestDistance)
+                    best.Add((candidate, count));
             }
-            if (best.Count < limit)
-                best.Add(candidate);
         }
-        return best;
+        return best.OrderByDescending(b => b.Count).ThenBy(b => b.Word, StringComparer.Ordinal).Take(limit).Select(b => b.Word).ToList();
     }
 }

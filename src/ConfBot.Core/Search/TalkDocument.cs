@@ -1,5 +1,6 @@
 using ConfBot.Core.Talks;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 
 namespace ConfBot.Core.Search;
 
@@ -9,14 +10,16 @@ namespace ConfBot.Core.Search;
 /// </summary>
 internal sealed class TalkDocument
 {
+    private static readonly FieldType WithoutPositions = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+
     private readonly Document _document = new();
     private readonly Dictionary<string, Field> _fields = new(StringComparer.Ordinal);
     private readonly List<string> _scratch = [];
 
     public TalkDocument()
     {
-        foreach (var (name, _) in TalkFields.Searched)
-            Add(new TextField(name, "", Field.Store.NO));
+        foreach (var field in TalkFields.Searched)
+            Add(field.Positions ? new TextField(field.Name, "", Field.Store.NO) : new Field(field.Name, "", WithoutPositions));
         Add(new StringField(TalkFields.Year, "", Field.Store.NO));
     }
 
@@ -25,13 +28,16 @@ internal sealed class TalkDocument
         var year = talk.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         Set(TalkFields.Title, talk.Title);
         Set(TalkFields.Speakers, Join(talk.Speakers));
-        Set(TalkFields.Company, talk.Company);
         Set(TalkFields.Conference, talk.Year is null || talk.Conference?.Contains(year, StringComparison.Ordinal) == true
             ? talk.Conference : $"{talk.Conference} {year}");
-        Set(TalkFields.Summary, talk.Summary);
-        Set(TalkFields.KeyPoints, Join(talk.KeyPoints));
-        Set(TalkFields.Actions, Join(talk.ActionPoints.Select(a => a.Text)));
         Set(TalkFields.Year, year);
+
+        _scratch.Clear();
+        if (talk.Summary is not null)
+            _scratch.Add(talk.Summary);
+        _scratch.AddRange(talk.KeyPoints);
+        _scratch.AddRange(talk.ActionPoints.Select(a => a.Text));
+        Set(TalkFields.Body, Join(_scratch));
 
         _scratch.Clear();
         foreach (var link in talk.Links)
@@ -42,6 +48,8 @@ internal sealed class TalkDocument
         Set(TalkFields.Links, Join(_scratch));
 
         _scratch.Clear();
+        if (talk.Company is not null)
+            _scratch.Add(talk.Company);
         ToolNames.AppendFrom(talk.Title, _scratch);
         ToolNames.AppendFrom(talk.Summary, _scratch);
         foreach (var point in talk.KeyPoints)

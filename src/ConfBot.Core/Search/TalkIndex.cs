@@ -14,20 +14,22 @@ namespace ConfBot.Core.Search;
 internal sealed class TalkIndex : ITalkSearch
 {
     private static readonly Similarity Bm25 = new BM25Similarity();
+    private const int ParallelFrom = 10_000;
+    private const int MaxSlices = 4;
 
-    private readonly Talk[] _talks;
+    private readonly IReadOnlyList<Talk> _talks;
     private readonly IndexSearcher _searcher;
     private readonly QueryPlanner _planner;
     private readonly Vocabulary _vocabulary;
     private readonly SearchOptions _options;
 
-    private TalkIndex(Talk[] talks, IndexSearcher searcher, Vocabulary vocabulary, SearchOptions options)
+    private TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searcher, Vocabulary vocabulary, SearchOptions options)
     {
         _talks = talks;
         _searcher = searcher;
         _vocabulary = vocabulary;
         _options = options;
-        _planner = new QueryPlanner(vocabulary, SynonymList.Default, options);
+        _planner = new QueryPlanner(searcher.IndexReader, vocabulary, SynonymList.Default, options);
     }
 
     public static TalkIndex Empty { get; } = Build([], new SearchOptions());
@@ -36,26 +38,40 @@ internal sealed class TalkIndex : ITalkSearch
 
     public static TalkIndex Build(IReadOnlyList<Talk> talks, SearchOptions options)
     {
+        // Large corpora are indexed in contiguous slices, one writer per core. Reading the slices in order
+        // through one MultiReader keeps document numbers equal to talk positions and statistics global.
+        var slices = talks.Count < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, MaxSlices);
+        var size = (talks.Count + slices - 1) / Math.Max(1, slices);
+        var built = new (DirectoryReader Reader, VocabularyBuilder Vocabulary)[slices];
+        Parallel.For(0, slices, slice =>
+            built[slice] = BuildSlice(talks, slice * size, Math.Min(talks.Count, (slice + 1) * size), options.IndexRamBufferMb / slices));
+
+        var reader = new MultiReader(built.Select(b => (IndexReader)b.Reader).ToArray(), closeSubReaders: true);
+        var vocabulary = VocabularyBuilder.Merge(built.Select(b => b.Vocabulary));
+        // The caller's list is kept, not copied: catalogs are immutable and large ones are worth not doubling.
+        return new TalkIndex(talks, new IndexSearcher(reader) { Similarity = Bm25 }, vocabulary, options);
+    }
+
+    private static (DirectoryReader, VocabularyBuilder) BuildSlice(IReadOnlyList<Talk> talks, int from, int to, double ramBufferMb)
+    {
         var vocabulary = new VocabularyBuilder();
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(ConfBotAnalyzer.Version, new ConfBotAnalyzer(vocabulary))
         {
             OpenMode = OpenMode.CREATE,
             Similarity = Bm25,
-            RAMBufferSizeMB = options.IndexRamBufferMb,
-            // Log merges only join neighbouring segments, so document numbers stay in insertion order
-            // and a hit's document number is the talk's position in the array.
+            RAMBufferSizeMB = ramBufferMb,
+            // Log merges only join neighbouring segments, so document numbers stay in insertion order.
             MergePolicy = new LogByteSizeMergePolicy(),
         };
         using (var writer = new IndexWriter(directory, config))
         {
             var document = new TalkDocument();
-            foreach (var talk in talks)
-                writer.AddDocument(document.Fill(talk));
+            for (var i = from; i < to; i++)
+                writer.AddDocument(document.Fill(talks[i]));
             writer.Commit();
         }
-        var searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = Bm25 };
-        return new TalkIndex([.. talks], searcher, vocabulary.Build(), options);
+        return (DirectoryReader.Open(directory), vocabulary);
     }
 
     public SearchResults Search(string question, int top) => Search(QuestionParser.Parse(question), top);
@@ -63,7 +79,9 @@ internal sealed class TalkIndex : ITalkSearch
     public SearchResults Search(SearchQuery query, int top)
     {
         var plan = _planner.Plan(query);
-        var hits = plan.Query is null || _talks.Length == 0 ? [] : Run(plan.Query, top);
+        var hits = plan.Query is null || _talks.Count == 0 ? [] : Run(plan.Query, top);
+        if (hits.Count == 0 && plan.HasCommonWords)
+            hits = Run(_planner.Plan(query, everywhere: true).Query!, top);
         var suggestions = hits.Count == 0 ? Suggest(query) : [];
         return new SearchResults(query, hits, plan.Terms, plan.Corrections, suggestions);
     }

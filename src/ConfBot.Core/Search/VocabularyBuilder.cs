@@ -23,4 +23,17 @@ internal sealed class VocabularyBuilder
     public void AddStem(ReadOnlySpan<char> stem) => _stems.GetAlternateLookup<ReadOnlySpan<char>>().Add(stem);
 
     public Vocabulary Build() => new(_stems, new SpellingDictionary(_words));
+
+    /// <summary>One vocabulary from several built in parallel: counts add up, stems unite.</summary>
+    public static Vocabulary Merge(IEnumerable<VocabularyBuilder> parts)
+    {
+        var merged = new VocabularyBuilder();
+        foreach (var part in parts)
+        {
+            foreach (var (word, count) in part._words)
+                CollectionsMarshal.GetValueRefOrAddDefault(merged._words, word, out _) += count;
+            merged._stems.UnionWith(part._stems);
+        }
+        return merged.Build();
+    }
 }
