@@ -68,6 +68,8 @@ internal static partial class HeadingParser
     {
         var speaker = parts[0];
         var rest = parts.Skip(1).ToList();
+        if (rest.Count == 1 && rest[0].Contains(", ") && IsRole(rest[0]))
+            rest = [.. rest[0].Split(", ")];
         var handle = rest.FirstOrDefault(PersonName.IsHandle);
         if (handle is not null)
         {
@@ -80,15 +82,13 @@ internal static partial class HeadingParser
             company = Clean(about.Groups["company"].Value);
             topic = Clean(about.Groups["topic"].Value);
         }
-        else if (rest.Count > 0 && IsShortLabel(rest[^1]))
+        else if (rest.Count > 1 && IsRole(rest[0]) || rest.Count == 1 && IsShortLabel(rest[0]))
         {
             company = Clean(StripAside(rest[^1]));
         }
         else if (rest.Count > 0)
         {
-            title = rest[^1];
-            if (rest.Count > 1 && IsShortLabel(rest[0]))
-                company = Clean(rest[0]);
+            title = string.Join(" - ", rest);
         }
         return new TalkHeading(title, [speaker], company, topic, day, track);
     }
@@ -109,6 +109,8 @@ internal static partial class HeadingParser
         var words = StripAside(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 4 && !text.TrimEnd().EndsWith('?') && !text.Contains(": ");
     }
+
+    private static bool IsRole(string text) => Role().IsMatch(text);
 
     private static string StripAside(string text) => Aside().Replace(text, "").Trim();
 
@@ -140,6 +142,9 @@ internal static partial class HeadingParser
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"^(?:(?:sr|senior|principal|staff|chief|head|lead|exec|executive|vp|svp|evp|gm|cto|ceo|cio|coo|founder|co-?founder|director|dir|architect|engineer|eng|developer|dev|manager|evangelist|advocate|president|fellow|sre|consultant|researcher)\b|@)", RegexOptions.IgnoreCase)]
+    private static partial Regex Role();
 
     [GeneratedRegex(@"^(?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}),\s+(?:\w+\s+){0,3}?(?:co-?founder|founder|cto|ceo|vp|director|architect|engineer|lead|manager|developer|evangelist|advocate|head)\b[^,]*?\s+(?:of|at|@)\s+(?<company>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAtCompany();

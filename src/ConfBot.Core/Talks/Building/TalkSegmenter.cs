@@ -69,7 +69,7 @@ internal static class TalkSegmenter
             }
         }
         Close();
-        return sections;
+        return MentionedTalks.IsRoundup(blocks) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
     }
 
     private static List<NoteBlock> TalkLikeHeadings(List<NoteBlock> headings)
