@@ -32,7 +32,7 @@ internal static class FrontMatter
             Array.Fill(lines, string.Empty, first, end - first + 1);
             return (ToMetadata(fields), null);
         }
-        catch (Exception e) when (e is YamlException or TomlException or InvalidCastException)
+        catch (Exception e) when (e is YamlException or TomlException or InvalidCastException or InvalidOperationException)
         {
             var line = e is YamlException y ? first + 1 + (int)y.Start.Line : first + 1;
             return (NoteMetadata.None, (line, FirstLine(e.Message)));

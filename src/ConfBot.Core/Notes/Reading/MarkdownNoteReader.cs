@@ -21,11 +21,11 @@ internal sealed partial class MarkdownNoteReader : INoteReader
         var document = Markdown.Parse(markdown, Pipeline);
         var blocks = new List<NoteBlock>();
         foreach (var block in document)
-            Add(block, blocks, depth: 0);
+            Add(block, blocks, depth: 0, markdown);
         return blocks;
     }
 
-    private static void Add(Block block, List<NoteBlock> blocks, int depth)
+    private static void Add(Block block, List<NoteBlock> blocks, int depth, string source)
     {
         switch (block)
         {
@@ -34,6 +34,15 @@ internal sealed partial class MarkdownNoteReader : INoteReader
                 if (headingText.Length > 0)
                     blocks.Add(NoteBlock.Heading(heading.Level, headingText, heading.Line + 1, headingLinks));
                 break;
+            case ParagraphBlock paragraph when SourceLines(paragraph, source) is { Length: > 1 } lines && lines.Any(l => FieldLine().IsMatch(l)):
+                // "Speaker: ...\nSlides: ..." typed on consecutive lines is a list of facts, not one sentence.
+                for (var i = 0; i < lines.Length; i++)
+                    foreach (var lineBlock in Markdown.Parse(lines[i], Pipeline).OfType<ParagraphBlock>())
+                    {
+                        var (lineText, lineLinks) = MarkdownInlines.Read(lineBlock.Inline);
+                        blocks.Add(NoteBlock.Paragraph(lineText, paragraph.Line + 1 + i, lineLinks));
+                    }
+                break;
             case ParagraphBlock paragraph:
                 var (text, links) = MarkdownInlines.Read(paragraph.Inline);
                 if (text.Length > 0 || links.Count > 0)
@@ -41,11 +50,11 @@ internal sealed partial class MarkdownNoteReader : INoteReader
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
-                    AddItem(item, blocks, depth);
+                    AddItem(item, blocks, depth, source);
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote)
-                    Add(child, blocks, depth);
+                    Add(child, blocks, depth, source);
                 break;
             case HtmlBlock html:
                 var (htmlText, htmlLinks) = InlineText.Read(html.Lines.ToString());
@@ -55,7 +64,7 @@ internal sealed partial class MarkdownNoteReader : INoteReader
         }
     }
 
-    private static void AddItem(ListItemBlock item, List<NoteBlock> blocks, int depth)
+    private static void AddItem(ListItemBlock item, List<NoteBlock> blocks, int depth, string source)
     {
         var index = -1;
         foreach (var child in item)
@@ -80,10 +89,18 @@ internal sealed partial class MarkdownNoteReader : INoteReader
             }
             else
             {
-                Add(child, blocks, depth + 1);
+                Add(child, blocks, depth + 1, source);
             }
         }
     }
+
+    private static string[] SourceLines(ParagraphBlock paragraph, string source) =>
+        paragraph.Span.Length > 0 && paragraph.Span.End < source.Length
+            ? source.Substring(paragraph.Span.Start, paragraph.Span.Length).Split('\n')
+            : [];
+
+    [GeneratedRegex(@"^\s*\**(?:Speakers?|Presenters?|Authors?|By|Company|Title|Slides|Video|Recording|Track|Presentation Slides)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLine();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+\S")]
     private static partial Regex AtxHeading();

@@ -34,14 +34,14 @@ internal sealed partial class ContentCollector(LinkCollector links)
         }
         if (block.Kind == BlockKind.Item)
             _itemAtDepth[block.Level] = plain;
-        if (_inActionList)
-        {
-            if (plain.Length > 0)
-                _actions.Add(plain);
-            return;
-        }
         var (rest, actions) = ActionPointText.Split(plain);
         _actions.AddRange(actions);
+        if (_inActionList)
+        {
+            if (rest.Length > 0)
+                _actions.Add(rest);
+            return;
+        }
         rest = rest.Trim(' ', ':', '-', '(', ')');
         if (IsPlaceholder(rest) || Sentences.WordCount(rest) < 2)
             return;

@@ -11,7 +11,8 @@ internal static partial class PersonName
         "day", "talk", "keynote", "session", "notes", "summary", "intro", "introduction", "open", "source", "cloud", "data",
         "devops", "continuous", "modern", "scaling", "building", "running", "working", "testing", "monitoring", "security",
         "update", "updates", "lightning", "ignite", "workshop", "panel", "track", "break", "lunch", "welcome", "closing",
-        "batteries", "included", "typical", "hiring", "leveling", "team", "principles", "vision", "toolchain", "service", "services",
+        "batteries", "included", "corp", "inc", "ltd", "llc", "gmbh", "labs", "technologies", "systems", "software", "solutions",
+        "group", "foundation", "company", "university", "institute", "typical", "hiring", "leveling", "team", "principles", "vision", "toolchain", "service", "services",
     };
 
     public static bool IsName(string text)

@@ -30,13 +30,10 @@ internal sealed class TalkFacts(TalkHeading heading)
         switch (kind)
         {
             case "speaker":
-                var parsed = HeadingParser.ParseSpeakerLine(value);
-                var names = parsed?.Speakers ?? HeadingParser.SpeakerList(value);
-                if (names.Count == 0)
-                    names = [value];
+                var (names, company) = HeadingParser.SpeakerField(value);
                 foreach (var name in names.Where(n => !Speakers.Contains(n, StringComparer.OrdinalIgnoreCase)))
                     Speakers.Add(name);
-                Company ??= parsed?.Company;
+                Company ??= company;
                 return true;
             case "company":
                 Company ??= value;
