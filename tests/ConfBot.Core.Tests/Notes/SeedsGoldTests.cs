@@ -1,3 +1,4 @@
+using ConfBot.Core.Talks;
 using ConfBot.Core.Tests.TestSupport;
 
 namespace ConfBot.Core.Tests.Notes;
@@ -6,8 +7,8 @@ namespace ConfBot.Core.Tests.Notes;
 public sealed class SeedsGoldTests
 {
     private static readonly SeedsGold Gold = SeedsGold.Load();
-    private static readonly Talks.TalkCatalog Catalog = NotesReader.LoadSeeds();
-    private static readonly Dictionary<string, (Talks.Talk Talk, Talks.WriteUp WriteUp)> Matched = GoldMatcher.Match(Gold, Catalog);
+    private static readonly TalkCatalog Catalog = NotesReader.LoadSeeds();
+    private static readonly Dictionary<string, (Talk Talk, WriteUp WriteUp)> Matched = GoldMatcher.Match(Gold, Catalog);
 
     [Fact]
     public void Every_labelled_talk_is_found()

@@ -43,7 +43,7 @@ internal sealed partial class ContentCollector(LinkCollector links)
             return;
         }
         rest = rest.Trim(' ', ':', '-', '(', ')');
-        if (IsPlaceholder(rest) || Sentences.WordCount(rest) < 2)
+        if (IsPlaceholder(rest) || rest.Length < 3 || block.Kind == BlockKind.Paragraph && Sentences.WordCount(rest) < 2)
             return;
 
         if (block.Kind == BlockKind.Item)
