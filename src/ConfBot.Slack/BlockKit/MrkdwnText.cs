@@ -1,0 +1,4 @@
+namespace ConfBot.Slack.BlockKit;
+
+/// <summary>Slack-flavoured markdown. Pass untrusted text through <see cref="SlackText.Escape"/> first.</summary>
+public sealed record MrkdwnText(string Text) : TextObject(Text);
