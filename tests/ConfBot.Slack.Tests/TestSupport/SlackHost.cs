@@ -48,14 +48,14 @@ internal sealed class SlackHost : IAsyncDisposable
         return new SlackHost(app, slack, await LoopbackServer.StartAsync(app));
     }
 
-    public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, long? timestamp = null, string? signature = null)
+    public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, long? timestamp = null, string? signature = null)
     {
         var ts = timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
         request.Headers.Add("X-Slack-Request-Timestamp", ts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("X-Slack-Signature", signature ?? SlackSigner.Sign(body, ts));
-        return Client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     public async ValueTask DisposeAsync()
