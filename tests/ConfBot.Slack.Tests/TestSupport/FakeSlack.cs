@@ -15,6 +15,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponse, Task>>> _scripted = new();
     private readonly Channel<RecordedCall> _calls = Channel.CreateUnbounded<RecordedCall>();
+    private readonly ConcurrentQueue<FakeSocket> _openSockets = new();
 
     private FakeSlack(WebApplication app) => _app = app;
 
@@ -96,12 +97,15 @@ internal sealed class FakeSlack : IAsyncDisposable
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var fake = new FakeSocket(socket);
+        _openSockets.Enqueue(fake);
         await Sockets.Writer.WriteAsync(fake);
         await fake.Finished;
     }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var socket in _openSockets)
+            socket.Abort();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
