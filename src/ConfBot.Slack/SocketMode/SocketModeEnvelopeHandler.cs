@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Serialization;
 using ConfBot.Slack.WebApi;
@@ -27,30 +28,33 @@ internal sealed partial class SocketModeEnvelopeHandler(
             return new SocketModeAck(envelopeId);
         }
 
+        if (frame.Type == SocketModeFrame.SlashCommands)
+            return await HandleCommandAsync(envelopeId, payload, frame.AcceptsResponsePayload, cancellationToken);
+
         var acceptance = frame.Type switch
         {
             SocketModeFrame.EventsApi => dispatcher.AcceptEvent(payload).Acceptance,
             SocketModeFrame.Interactive => dispatcher.AcceptInteraction(payload),
-            SocketModeFrame.SlashCommands => Acceptance.Queued,
             _ => Acceptance.Ignored,
         };
-        if (acceptance == Acceptance.Busy)
-            return null;
         if (acceptance == Acceptance.Invalid)
             LogMalformed(frame.Type);
-        if (frame.Type != SocketModeFrame.SlashCommands)
-            return new SocketModeAck(envelopeId);
+        return acceptance == Acceptance.Busy ? null : new SocketModeAck(envelopeId);
+    }
 
+    private async Task<SocketModeAck> HandleCommandAsync(string envelopeId, JsonElement payload, bool acceptsResponsePayload, CancellationToken cancellationToken)
+    {
         if (SlackJson.TryDeserialize(payload, SlackJsonContext.Default.SlashCommand) is not { } command)
         {
-            LogMalformed(frame.Type);
+            LogMalformed(SocketModeFrame.SlashCommands);
             return new SocketModeAck(envelopeId);
         }
 
         var reply = await dispatcher.AcceptCommandAsync(command, cancellationToken);
-        if (reply is null || frame.AcceptsResponsePayload)
+        if (reply is null || acceptsResponsePayload)
             return new SocketModeAck(envelopeId, reply);
 
+        // Slack did not offer to take the reply with the ack, so it goes to the response_url once acked.
         queue.TryEnqueue("slash command reply", ct => api.RespondAsync(command.ResponseUrl, reply, ct));
         return new SocketModeAck(envelopeId);
     }
