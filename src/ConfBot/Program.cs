@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using ConfBot.Cli;
+
+var root = new RootCommand("ConfBot: turns a team's conference notes into answers, in the terminal or in Slack.")
+{
+    TalksCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,8 @@
+namespace ConfBot.Core.Notes.Outline;
+
+public enum BlockKind
+{
+    Heading,
+    Item,
+    Paragraph,
+}

@@ -1,0 +1,19 @@
+namespace ConfBot.Core.Notes.Outline;
+
+/// <summary>
+/// One unit of a note after its format is read away: a heading, a list item or a paragraph,
+/// as plain text with its links. Every reader produces these, so talk building is format-free.
+/// </summary>
+/// <param name="Level">Heading level (1 = top) for headings; nesting depth (0 = top) for items; 0 for paragraphs.</param>
+/// <param name="Line">1-based line in the note file.</param>
+internal sealed record NoteBlock(BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links)
+{
+    public static NoteBlock Heading(int level, string text, int line, IReadOnlyList<RawLink>? links = null) =>
+        new(BlockKind.Heading, level, text, line, links ?? []);
+
+    public static NoteBlock Item(int depth, string text, int line, IReadOnlyList<RawLink>? links = null) =>
+        new(BlockKind.Item, depth, text, line, links ?? []);
+
+    public static NoteBlock Paragraph(string text, int line, IReadOnlyList<RawLink>? links = null) =>
+        new(BlockKind.Paragraph, 0, text, line, links ?? []);
+}

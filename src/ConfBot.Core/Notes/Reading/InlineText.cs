@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ConfBot.Core.Notes.Outline;
+
+namespace ConfBot.Core.Notes.Reading;
+
+/// <summary>Plain text and links of one line of a non-Markdown note: HTML fragments go through a real HTML parser, bare URLs are found in what is left.</summary>
+internal static partial class InlineText
+{
+    public static (string Text, List<RawLink> Links) Read(string line)
+    {
+        var links = new List<RawLink>();
+        var text = LooksLikeHtml(line) ? StripHtml(line, links) : line;
+        text = System.Net.WebUtility.HtmlDecode(text);
+        foreach (Match m in BareUrl().Matches(text))
+        {
+            var url = TrimUrl(m.Value);
+            if (links.All(l => l.Url != url))
+                links.Add(new RawLink(url, LabelAround(text, m.Value)));
+        }
+        return (Collapse(text), links);
+    }
+
+    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    public static string TrimUrl(string url) => url.TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"');
+
+    private static bool LooksLikeHtml(string line) => line.Contains('<') && HtmlTag().IsMatch(line);
+
+    private static string StripHtml(string html, List<RawLink> links)
+    {
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument($"<body>{html}</body>");
+        var text = new System.Text.StringBuilder();
+        Walk(document.Body!, text, links);
+        return text.ToString();
+    }
+
+    private static void Walk(INode node, System.Text.StringBuilder text, List<RawLink> links)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IElement { LocalName: "a" } anchor:
+                    var label = Collapse(anchor.TextContent);
+                    var href = anchor.GetAttribute("href");
+                    if (!string.IsNullOrWhiteSpace(href) && IsWebUrl(href))
+                        links.Add(new RawLink(href.Trim(), label));
+                    text.Append(label);
+                    break;
+                case IElement { LocalName: "br" or "p" or "div" or "li" } block:
+                    text.Append(' ');
+                    Walk(block, text, links);
+                    break;
+                case IElement element:
+                    Walk(element, text, links);
+                    break;
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+            }
+        }
+    }
+
+    public static bool IsWebUrl(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>For a bare URL, the words just before it say what it is ("Slides : https://..."), else the words just after.</summary>
+    public static string LabelAround(string text, string url)
+    {
+        var at = text.IndexOf(url, StringComparison.Ordinal);
+        if (at < 0)
+            return string.Empty;
+        var before = Words(text[..at]).TakeLast(8);
+        var label = Tidy(string.Join(' ', before));
+        return label.Length > 0 ? label : Tidy(string.Join(' ', Words(text[(at + url.Length)..]).Take(8)));
+    }
+
+    private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Tidy(string label) => label.Trim(' ', ':', '-', '(', ')', '[', ']', ',', '.', ';');
+
+    [GeneratedRegex(@"https?://[^\s<>""'\])]+", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUrl();
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using ConfBot.Core.Notes.Outline;
+
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>Collects a write-up's key points, summary candidates, links and action points from its body blocks.</summary>
+internal sealed partial class ContentCollector(LinkCollector links)
+{
+    private readonly List<string> _keyPoints = [];
+    private readonly List<string> _paragraphs = [];
+    private readonly List<string> _topItems = [];
+    private readonly List<string> _actions = [];
+    private readonly Dictionary<int, string> _itemAtDepth = [];
+    private bool _inActionList;
+
+    public IReadOnlyList<string> KeyPoints => _keyPoints;
+    public IReadOnlyList<string> Actions => _actions;
+    public bool IsEmpty => _keyPoints.Count == 0 && _actions.Count == 0;
+
+    public void Add(NoteBlock block)
+    {
+        if (block.Kind == BlockKind.Heading)
+        {
+            _inActionList = HeadingKinds.IsActionList(block.Text);
+            return;
+        }
+        var plain = InlineUrl().Replace(block.Text, "").Trim();
+        foreach (var link in block.Links)
+        {
+            var text = link.Text.Length > 0 && link.Text != link.Url ? link.Text : Notes.Reading.InlineText.LabelAround(block.Text, link.Url);
+            if (text.Length == 0 && block.Kind == BlockKind.Item)
+                text = _itemAtDepth.GetValueOrDefault(block.Level - 1, "");
+            links.Add(link.Url, LinkClassifier.Classify(link.Url, text), text);
+        }
+        if (block.Kind == BlockKind.Item)
+            _itemAtDepth[block.Level] = plain;
+        var (rest, actions) = ActionPointText.Split(plain);
+        _actions.AddRange(actions);
+        if (_inActionList)
+        {
+            if (rest.Length > 0)
+                _actions.Add(rest);
+            return;
+        }
+        rest = rest.Trim(' ', ':', '-', '(', ')');
+        if (IsPlaceholder(rest) || rest.Length < 3 || block.Kind == BlockKind.Paragraph && Sentences.WordCount(rest) < 2)
+            return;
+
+        if (block.Kind == BlockKind.Item)
+        {
+            AddPoint(rest);
+            if (block.Level == 0)
+                _topItems.Add(rest);
+            return;
+        }
+        _paragraphs.Add(rest);
+        foreach (var sentence in Sentences.Split(rest))
+            if (Sentences.WordCount(sentence) >= 3)
+                AddPoint(sentence);
+    }
+
+    /// <summary>The opening prose of the write-up, or its first bullets when it has no prose.</summary>
+    public string? Summary()
+    {
+        var opening = _paragraphs.FirstOrDefault(p => Sentences.WordCount(p) >= 8);
+        if (opening is not null)
+            return Sentences.Shorten(string.Join(' ', Sentences.Split(opening).Take(2)), 320);
+        var items = _topItems.Count > 0 ? _topItems : _keyPoints.ToList();
+        return items.Count == 0 ? null : Sentences.Shorten(string.Join("; ", items.Take(3).Select(i => i.TrimEnd('.'))), 320);
+    }
+
+    private void AddPoint(string point)
+    {
+        if (!_keyPoints.Contains(point, StringComparer.OrdinalIgnoreCase))
+            _keyPoints.Add(point);
+    }
+
+    private static bool IsPlaceholder(string text) => Placeholder().IsMatch(text);
+
+    [GeneratedRegex(@"^\**\s*(?:fill\s*in|skipped|tbd|todo|to be done|n/?a|coming soon|wip)\s*\**[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\(?https?://[^\s)]+\)?")]
+    private static partial Regex InlineUrl();
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>
+/// Reads the many ways people head a talk: "D02T01: Title by @handle", "Speaker - Company", "Name - Role - Company",
+/// "Name, Role, Company", "Speaker - Title", "Title - Speaker", "DevConf Track: Title", "Talk: Title".
+/// </summary>
+internal static partial class HeadingParser
+{
+    public static TalkHeading Parse(string heading)
+    {
+        var text = heading.Trim().Trim('*', '_', ' ').TrimEnd(':', ' ');
+        int? day = null;
+        string? track = null;
+
+        if (SessionCode().Match(text) is { Success: true } code)
+        {
+            day = code.Groups["day"].Success ? int.Parse(code.Groups["day"].Value) : null;
+            text = text[code.Length..].Trim();
+        }
+        if (TalkPrefix().Match(text) is { Success: true } prefix && prefix.Length < text.Length)
+            text = text[prefix.Length..].Trim();
+        if (TrackPrefix().Match(text) is { Success: true } trackMatch)
+        {
+            track = trackMatch.Groups["track"].Value.Trim();
+            text = text[trackMatch.Length..].Trim();
+        }
+
+        if (By().Match(text) is { Success: true } by && SpeakerList(by.Groups["who"].Value) is { Count: > 0 } bySpeakers)
+            return new TalkHeading(by.Groups["title"].Value.Trim(), bySpeakers, null, null, day, track);
+
+        var parts = SplitParts(text);
+        if (parts.Count >= 2 && PersonName.IsName(parts[0]))
+            return FromSpeakerFirst(parts, day, track);
+        if (parts.Count >= 2 && PersonName.IsName(parts[^1]))
+            return new TalkHeading(string.Join(" - ", parts.Take(parts.Count - 1)), [parts[^1]], null, null, day, track);
+        return new TalkHeading(text, [], null, null, day, track);
+    }
+
+    /// <summary>A speaker line under a heading, e.g. "Ken Mugrage - @kmugrage - ThoughtWorks"; null when the line is not one.</summary>
+    public static TalkHeading? ParseSpeakerLine(string line)
+    {
+        var parts = SplitParts(line.Trim());
+        if (parts.Count >= 2 && PersonName.IsName(parts[0]))
+        {
+            var parsed = FromSpeakerFirst(parts, null, null);
+            return parsed.Title is null ? parsed : null;
+        }
+        if (RoleAtCompany().Match(line.Trim()) is { Success: true } m)
+            return new TalkHeading(null, [m.Groups["name"].Value], Clean(m.Groups["company"].Value), null, null, null);
+        return null;
+    }
+
+    /// <summary>The value of a "Speaker:" field: one or more people, possibly followed by their company.</summary>
+    public static (IReadOnlyList<string> Speakers, string? Company) SpeakerField(string value)
+    {
+        if (ParseSpeakerLine(value) is { } line)
+            return (line.Speakers, line.Company);
+        var all = SpeakerList(value);
+        if (all.Count > 0)
+            return (all, null);
+        var parts = SpeakerSeparator().Split(value).Where(p => p.Trim().Length > 0).ToList();
+        var withoutLast = SpeakerList(string.Join(", ", parts.Take(parts.Count - 1)));
+        return parts.Count > 1 && withoutLast.Count > 0 ? (withoutLast, Clean(parts[^1])) : ([value.Trim()], null);
+    }
+
+    public static IReadOnlyList<string> SpeakerList(string text)
+    {
+        var names = SpeakerSeparator().Split(text)
+            .Select(n => n.Trim().TrimEnd('.', ' '))
+            .Where(n => n.Length > 0)
+            .Select(n => NameWithHandle().Match(n) is { Success: true } m && PersonName.IsName(m.Groups["name"].Value.Trim())
+                ? $"{m.Groups["name"].Value.Trim()} ({m.Groups["handle"].Value})"
+                : n)
+            .ToList();
+        return names.All(n => PersonName.IsHandle(n) || PersonName.IsName(n) || NameWithHandle().IsMatch(n)) ? names : [];
+    }
+
+    private static TalkHeading FromSpeakerFirst(List<string> parts, int? day, string? track)
+    {
+        var speaker = parts[0];
+        var rest = parts.Skip(1).ToList();
+        if (rest.Count == 1 && rest[0].Contains(", ") && IsRole(rest[0]))
+            rest = [.. rest[0].Split(", ")];
+        var handle = rest.FirstOrDefault(PersonName.IsHandle);
+        if (handle is not null)
+        {
+            speaker = $"{speaker} ({handle})";
+            rest.Remove(handle);
+        }
+        string? title = null, company = null, topic = null;
+        if (rest.Count > 0 && TalkingAbout().Match(rest[^1]) is { Success: true } about)
+        {
+            company = Clean(about.Groups["company"].Value);
+            topic = Clean(about.Groups["topic"].Value);
+        }
+        else if (rest.Count > 1 && IsRole(rest[0]) || rest.Count == 1 && IsShortLabel(rest[0]))
+        {
+            company = Clean(StripAside(rest[^1]));
+        }
+        else if (rest.Count > 0)
+        {
+            title = string.Join(" - ", rest);
+        }
+        return new TalkHeading(title, [speaker], company, topic, day, track);
+    }
+
+    private static List<string> SplitParts(string text)
+    {
+        var parts = Dash().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 1 && text.Contains(',') && PersonName.IsName(text.Split(',')[0].Trim()))
+            parts = text.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 1 && text.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && PersonName.IsName(text[..colon].Trim()))
+            parts = [text[..colon].Trim(), text[(colon + 2)..].Trim()];
+        return parts;
+    }
+
+    /// <summary>A company or role: a few words, no sentence punctuation.</summary>
+    private static bool IsShortLabel(string text)
+    {
+        var words = StripAside(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && !text.TrimEnd().EndsWith('?') && !text.Contains(": ");
+    }
+
+    private static bool IsRole(string text) => Role().IsMatch(text);
+
+    private static string StripAside(string text) => Aside().Replace(text, "").Trim();
+
+    private static string Clean(string text) => text.Trim().Trim('[', ']', ':', ' ', '.');
+
+    [GeneratedRegex(@"^(?:D(?<day>\d{1,2})T\d{1,2}|Day\s*0*(?<day>\d{1,2})\s*(?:Talk|Session|T)?\s*\d*|\d{1,2}[.)])\s*[:.\-–]?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SessionCode();
+
+    [GeneratedRegex(@"^(?:Talk|Session|Keynote|Lightning talk|Ignite|Workshop|Tutorial)\s*#?\d*\s*[:\-–]\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TalkPrefix();
+
+    [GeneratedRegex(@"^(?<track>[A-Z][\w&.\- ]{0,30}?)\s+Track\s*:\s*")]
+    private static partial Regex TrackPrefix();
+
+    [GeneratedRegex(@"^(?<title>.+?)\s+by\s*(?<who>@\S.*|[A-Z].*)$")]
+    private static partial Regex By();
+
+    [GeneratedRegex(@"\s*(?:,|&|\band\b)\s*")]
+    private static partial Regex SpeakerSeparator();
+
+    [GeneratedRegex(@"^(?<name>[^@(]+?)\s*\(?(?<handle>@\w+)\)?$")]
+    private static partial Regex NameWithHandle();
+
+    [GeneratedRegex(@"\s+[-–—|]\s+")]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"^(?<company>.+?)\s+(?:talking|talked|speaking|spoke)\s+(?:about|on)\s+(?<topic>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TalkingAbout();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"^(?:(?:sr|senior|principal|staff|chief|head|lead|exec|executive|vp|svp|evp|gm|cto|ceo|cio|coo|founder|co-?founder|director|dir|architect|engineer|eng|developer|dev|manager|evangelist|advocate|president|fellow|sre|consultant|researcher)\b|@)", RegexOptions.IgnoreCase)]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"^(?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}),\s+(?:\w+\s+){0,3}?(?:co-?founder|founder|cto|ceo|vp|director|architect|engineer|lead|manager|developer|evangelist|advocate|head)\b[^,]*?\s+(?:of|at|@)\s+(?<company>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAtCompany();
+}

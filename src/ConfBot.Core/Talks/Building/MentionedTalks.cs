@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using ConfBot.Core.Notes.Outline;
+
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>
+/// A conference write-up in prose names talks inline: "Benjamin Kero talked about [LXC and Puppet](…/conference#1108-…)".
+/// When a note's headings are essay sections and its talks are only such links to talk pages, each linked talk
+/// becomes a talk of its own, titled from its page, with the sentence that mentions it and the speaker named there.
+/// </summary>
+internal static partial class MentionedTalks
+{
+    /// <summary>True when talks are named only inline: several talk pages linked from prose, none from a heading.</summary>
+    public static bool IsRoundup(IReadOnlyList<NoteBlock> blocks)
+    {
+        if (blocks.Any(b => b.Kind == BlockKind.Heading && (TalkPages(b).Any() || HeadingParser.Parse(b.Text).HasSpeaker)))
+            return false;
+        return blocks.Where(b => b.Kind != BlockKind.Heading && TalkFields.Read(b.Text) is null)
+            .SelectMany(TalkPages).Select(l => LinkCollector.Key(l.Url)).Distinct().Count() >= 2;
+    }
+
+    public static IEnumerable<TalkSection> Split(TalkSection section)
+    {
+        var seen = new HashSet<string>();
+        foreach (var block in section.Body.Where(b => b.Kind != BlockKind.Heading))
+            foreach (var link in TalkPages(block).Where(l => seen.Add(LinkCollector.Key(l.Url))))
+            {
+                var sentence = Sentences.Split(block.Text).FirstOrDefault(s => link.Text.Length > 0 && s.Contains(link.Text)) ?? block.Text;
+                var body = new List<NoteBlock>();
+                if (SpeakerNear(sentence, link.Text) is { } speaker)
+                    body.Add(NoteBlock.Paragraph($"Speaker: {speaker}", block.Line));
+                body.Add(NoteBlock.Paragraph(sentence, block.Line, block.Links.Where(l => !TalkPages(block).Contains(l) || l == link).ToList()));
+                var heading = NoteBlock.Heading(section.Heading.Level, TitleFor(link, block.Text), block.Line, [link]);
+                yield return new TalkSection(heading, body, section.Day, section.Heading.Text);
+            }
+    }
+
+    private static IEnumerable<RawLink> TalkPages(NoteBlock block) =>
+        block.Links.Where(l => LinkClassifier.Classify(l.Url, l.Text) == LinkKind.TalkPage);
+
+    /// <summary>The talk page's slug ("1108-quick-prototyping-with-lxc-and-puppet") says the title; the note's own spelling gives the case.</summary>
+    private static string TitleFor(RawLink link, string context)
+    {
+        var slug = Uri.TryCreate(link.Url, UriKind.Absolute, out var uri)
+            ? (uri.Fragment.Length > 1 ? uri.Fragment[1..] : uri.Segments.LastOrDefault() ?? "")
+            : "";
+        slug = LeadingId().Replace(slug, "");
+        var words = slug.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        // Event sites cut long slugs mid-word; a cut slug loses its last word and any dangling "with"/"using".
+        if (slug.Length >= 45)
+            words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && Dangling().IsMatch(words[^1]))
+            words.RemoveAt(words.Count - 1);
+        if (words.Count < 3)
+            return link.Text;
+        var cased = words.Select(w => Regex.Match(context, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase) is { Success: true } m ? m.Value : w).ToArray();
+        cased[0] = char.ToUpperInvariant(cased[0][0]) + cased[0][1..];
+        return string.Join(' ', cased);
+    }
+
+    /// <summary>The person (or pair) named closest before the link in its sentence, else the first named after it.</summary>
+    private static string? SpeakerNear(string sentence, string linkText)
+    {
+        var at = linkText.Length > 0 ? sentence.IndexOf(linkText, StringComparison.Ordinal) : -1;
+        var names = People().Matches(sentence).Where(m => PersonName.IsName(m.Groups["first"].Value)).ToList();
+        var before = names.LastOrDefault(m => at < 0 || m.Index < at);
+        var chosen = before ?? names.FirstOrDefault();
+        return chosen?.Value;
+    }
+
+    [GeneratedRegex(@"^(?:with|using|on|and|for|of|the|a|an|to|in|at|by|from)$")]
+    private static partial Regex Dangling();
+
+    [GeneratedRegex(@"^\d+[-_]")]
+    private static partial Regex LeadingId();
+
+    [GeneratedRegex(@"(?<first>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})?")]
+    private static partial Regex People();
+}

@@ -1,0 +1,53 @@
+using ConfBot.Core.Notes.Outline;
+
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>Title, speakers, company and track of one write-up: from its heading first, then from labelled lines at the top of its body.</summary>
+internal sealed class TalkFacts(TalkHeading heading)
+{
+    public string? Title { get; private set; } = heading.Title;
+    public List<string> Speakers { get; } = [.. heading.Speakers];
+    public string? Company { get; private set; } = heading.Company;
+    public string? Topic { get; } = heading.Topic;
+    public string? Track { get; private set; } = heading.Track;
+
+    /// <summary>Takes a block that states a fact ("Speaker: ...", "Ken Mugrage - @kmugrage - ThoughtWorks"); false when it is content.</summary>
+    public bool TryTake(NoteBlock block, LinkCollector links)
+    {
+        if (TalkFields.Read(block.Text) is { } field)
+            return TakeField(field.Kind, field.Value, block, links);
+        if (Speakers.Count == 0 && block.Text.Length <= 100 && HeadingParser.ParseSpeakerLine(block.Text) is { } line)
+        {
+            Speakers.AddRange(line.Speakers);
+            Company ??= line.Company;
+            return block.Kind == BlockKind.Paragraph;
+        }
+        return false;
+    }
+
+    private bool TakeField(string kind, string value, NoteBlock block, LinkCollector links)
+    {
+        switch (kind)
+        {
+            case "speaker":
+                var (names, company) = HeadingParser.SpeakerField(value);
+                foreach (var name in names.Where(n => !Speakers.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                    Speakers.Add(name);
+                Company ??= company;
+                return true;
+            case "company":
+                Company ??= value;
+                return true;
+            case "title":
+                Title ??= value;
+                return true;
+            case "slides" or "video":
+                foreach (var link in block.Links)
+                    links.Add(link.Url, kind == "slides" ? LinkKind.Slides : LinkKind.Video, kind == "slides" ? "Slides" : "Video");
+                return block.Links.Count > 0;
+            default:
+                Track ??= value;
+                return true;
+        }
+    }
+}

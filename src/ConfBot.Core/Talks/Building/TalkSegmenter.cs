@@ -1,0 +1,140 @@
+using ConfBot.Core.Notes.Outline;
+
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>
+/// Cuts a note's blocks into one section per candidate talk. The talk level is the heading level most talk-like
+/// headings use; deeper headings stay inside their talk unless they name a speaker. A note that is one talk
+/// (a single top heading with a speaker field, or no other headings) keeps every sub-heading inside it.
+/// </summary>
+internal static class TalkSegmenter
+{
+    public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> blocks, NoteContext context)
+    {
+        var headings = blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
+        var candidates = TalkLikeHeadings(headings);
+        if (candidates.Count == 0)
+            return [];
+
+        var singleTalk = IsSingleTalk(blocks, candidates);
+        var talkLevel = singleTalk ? candidates[0].Level : TalkLevel(candidates);
+
+        var sections = new List<TalkSection>();
+        var day = context.Day;
+        int? eventSectionLevel = null;
+        NoteBlock? heading = null;
+        var body = new List<NoteBlock>();
+
+        void Close()
+        {
+            if (heading is not null)
+                sections.AddRange(UntitledTalks.Split(new TalkSection(heading, body.ToList(), day)));
+            heading = null;
+            body.Clear();
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block.Kind != BlockKind.Heading)
+            {
+                if (heading is not null)
+                    body.Add(block);
+                continue;
+            }
+            if (HeadingKinds.DayMarker(block.Text) is { } markedDay)
+            {
+                Close();
+                day = markedDay;
+                eventSectionLevel = null;
+                continue;
+            }
+            if (block.Level > eventSectionLevel)
+            {
+                if (heading is not null)
+                    body.Add(block);
+                continue;
+            }
+            eventSectionLevel = HeadingKinds.IsAboutTheEvent(block.Text) ? block.Level : null;
+            var startsTalk = block.Level <= talkLevel || (!singleTalk && HeadingParser.Parse(block.Text).HasSpeaker);
+            var staysInside = heading is not null
+                && (HeadingKinds.IsPartOfTalk(block.Text) || Continues(heading.Text, block.Text) || (singleTalk && block.Level > talkLevel));
+            if (startsTalk && !staysInside)
+            {
+                Close();
+                heading = block;
+            }
+            else if (heading is not null)
+            {
+                body.Add(block);
+            }
+        }
+        Close();
+        return MentionedTalks.IsRoundup(blocks) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
+    }
+
+    private static List<NoteBlock> TalkLikeHeadings(List<NoteBlock> headings)
+    {
+        var seen = new List<string>();
+        var result = new List<NoteBlock>();
+        int? eventSectionLevel = null;
+        foreach (var h in headings)
+        {
+            if (h.Level > eventSectionLevel)
+                continue;
+            eventSectionLevel = HeadingKinds.IsAboutTheEvent(h.Text) ? h.Level : null;
+            var text = Normalise(h.Text);
+            var repeats = seen.Any(s => Continues(s, text));
+            seen.Add(text);
+            if (repeats || HeadingKinds.DayMarker(h.Text) is not null || HeadingKinds.IsNotATalk(h.Text)
+                || HeadingKinds.IsPartOfTalk(h.Text) || NamesOnlyConference(h.Text))
+                continue;
+            result.Add(h);
+        }
+        return result;
+    }
+
+    /// <summary>"Rootconf 2017", "devopsdays Buffalo 2019": a heading that is the conference itself.</summary>
+    public static bool NamesOnlyConference(string heading)
+    {
+        var (name, year) = ConferenceName.Find(heading);
+        if (name is null)
+            return false;
+        var rest = heading.Replace(name, "", StringComparison.OrdinalIgnoreCase);
+        if (year is { } y)
+            rest = rest.Replace(y.ToString(), "");
+        return rest.Split([' ', ':', '-', '–', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Length <= 1;
+    }
+
+    private static bool IsSingleTalk(IReadOnlyList<NoteBlock> blocks, List<NoteBlock> candidates)
+    {
+        var first = candidates[0];
+        var top = candidates.Min(c => c.Level);
+        if (first.Level != top || candidates.Count(c => c.Level == top) != 1)
+            return false;
+        if (candidates.Count == 1)
+            return true;
+        var firstIndex = blocks.ToList().IndexOf(first);
+        var underFirst = blocks.Skip(firstIndex + 1).TakeWhile(b => b.Kind != BlockKind.Heading);
+        return underFirst.Any(b => TalkFields.IsSpeakerField(b.Text))
+            || !candidates.Skip(1).Any(c => HeadingParser.Parse(c.Text).HasSpeaker);
+    }
+
+    /// <summary>The level most candidate headings use; on a tie the shallower, since sub-headings repeat under each talk.</summary>
+    private static int TalkLevel(List<NoteBlock> candidates) =>
+        candidates.GroupBy(c => c.Level)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .First().Key;
+
+    /// <summary>Slide decks repeat a talk's title (or its start) on every slide: that is the same talk going on.</summary>
+    private static bool Continues(string current, string next)
+    {
+        var a = Normalise(current);
+        var b = Normalise(next);
+        return b.Length > 0 && (a == b || (a.StartsWith(b, StringComparison.Ordinal) && b.Split(' ').Length >= 2));
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,48 @@
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>The meaning words of a title (or of a talk page's URL slug), lightly stemmed, for telling whether two write-ups name one talk.</summary>
+internal static class TitleWords
+{
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "with", "for", "of", "in", "on", "and", "to", "your", "using", "by", "at", "from", "is", "are",
+        "what", "how", "why", "should", "be", "it", "its", "our", "my", "we", "you", "d",
+    };
+
+    public static HashSet<string> Of(string text)
+    {
+        var words = new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Filler.Contains(w) && !w.All(char.IsDigit))
+            .Select(Stem);
+        return [.. words];
+    }
+
+    /// <summary>The words of the last path segment of a talk page ("72-spotswap-running-production-apis-on-spot-instances").</summary>
+    public static HashSet<string> OfSlug(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? Of(uri.Segments.LastOrDefault()?.Replace('-', ' ').Replace('_', ' ') ?? "")
+            : [];
+
+    /// <summary>Share of the shorter set found in the longer; 0 unless at least two words (or the whole of a one-word title) match.</summary>
+    public static double Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+            return 0;
+        var common = a.Count(b.Contains);
+        var smaller = Math.Min(a.Count, b.Count);
+        if (common < Math.Min(2, smaller))
+            return 0;
+        var jaccard = (double)common / (a.Count + b.Count - common);
+        return jaccard < 0.4 ? 0 : (double)common / smaller;
+    }
+
+    private static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+            return word[..^3] + "y";
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+            return word[..^1];
+        return word;
+    }
+}

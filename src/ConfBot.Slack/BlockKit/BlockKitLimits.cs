@@ -1,0 +1,66 @@
+namespace ConfBot.Slack.BlockKit;
+
+/// <summary>
+/// Slack's documented Block Kit limits, and a fitter that trims blocks to them (truncating text with an
+/// ellipsis, dropping surplus items) so no message is ever rejected for size.
+/// </summary>
+public static class BlockKitLimits
+{
+    public const int MessageBlocks = 50;
+    public const int ViewBlocks = 100;
+    public const int MessageText = 40_000;
+    public const int TextObjectText = 3000;
+    public const int SectionText = 3000;
+    public const int SectionFields = 10;
+    public const int SectionFieldText = 2000;
+    public const int HeaderText = 150;
+    public const int ContextElements = 10;
+    public const int ActionsElements = 25;
+    public const int ButtonText = 75;
+    public const int ButtonUrl = 3000;
+    public const int ActionId = 255;
+    public const int ActionValue = 2000;
+    public const int BlockId = 255;
+
+    /// <summary>Fits blocks for a message (at most <see cref="MessageBlocks"/>).</summary>
+    public static IReadOnlyList<Block> FitMessage(IReadOnlyList<Block> blocks) => Fit(blocks, MessageBlocks);
+
+    /// <summary>Fits blocks for a modal or Home tab (at most <see cref="ViewBlocks"/>).</summary>
+    public static IReadOnlyList<Block> FitView(IReadOnlyList<Block> blocks) => Fit(blocks, ViewBlocks);
+
+    public static string FitMessageText(string text) => SlackText.Truncate(text, MessageText);
+
+    private static Block[] Fit(IReadOnlyList<Block> blocks, int maxBlocks) => [.. blocks.Take(maxBlocks).Select(Fit)];
+
+    private static Block Fit(Block block)
+    {
+        var fitted = block switch
+        {
+            SectionBlock section => section with
+            {
+                Text = section.Text is null ? null : Fit(section.Text, SectionText),
+                Fields = section.Fields is null ? null : [.. section.Fields.Take(SectionFields).Select(f => Fit(f, SectionFieldText))],
+                Accessory = section.Accessory is null ? null : Fit(section.Accessory),
+            },
+            HeaderBlock header => header with { Text = header.Text with { Text = SlackText.Truncate(header.Text.Text, HeaderText) } },
+            ContextBlock context => context with { Elements = [.. context.Elements.Take(ContextElements).Select(e => Fit(e, TextObjectText))] },
+            ActionsBlock actions => actions with { Elements = [.. actions.Elements.Take(ActionsElements).Select(Fit)] },
+            _ => block,
+        };
+        return fitted.BlockId is null ? fitted : fitted with { BlockId = SlackText.Truncate(fitted.BlockId, BlockId) };
+    }
+
+    private static TextObject Fit(TextObject text, int maxLength) => text with { Text = SlackText.Truncate(text.Text, maxLength) };
+
+    private static BlockElement Fit(BlockElement element) => element switch
+    {
+        ButtonElement button => button with
+        {
+            Text = button.Text with { Text = SlackText.Truncate(button.Text.Text, ButtonText) },
+            ActionId = SlackText.Truncate(button.ActionId, ActionId),
+            Value = button.Value is null ? null : SlackText.Truncate(button.Value, ActionValue),
+            Url = button.Url is null ? null : SlackText.Truncate(button.Url, ButtonUrl),
+        },
+        _ => element,
+    };
+}

@@ -1,0 +1,28 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConfBot.Slack.Dispatch;
+
+/// <summary>
+/// Bounded hand-off from the transports to <see cref="SlackWorker"/>. It refuses work when full rather than
+/// waiting, because the transport must ack within 3 seconds; a refused delivery is left for Slack to retry.
+/// </summary>
+internal sealed partial class SlackWorkQueue(IOptions<SlackOptions> options, ILogger<SlackWorkQueue> logger)
+{
+    private readonly Channel<SlackWorkItem> _channel = Channel.CreateBounded<SlackWorkItem>(
+        new BoundedChannelOptions(options.Value.WorkQueueCapacity) { SingleReader = false, SingleWriter = false });
+
+    public ChannelReader<SlackWorkItem> Reader => _channel.Reader;
+
+    public bool TryEnqueue(string name, Func<CancellationToken, Task> work)
+    {
+        if (_channel.Writer.TryWrite(new SlackWorkItem(name, work)))
+            return true;
+        LogQueueFull(name, options.Value.WorkQueueCapacity);
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work queue is full ({Capacity} items); refusing {Work}")]
+    private partial void LogQueueFull(string work, int capacity);
+}

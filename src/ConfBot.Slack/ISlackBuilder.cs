@@ -1,0 +1,25 @@
+using ConfBot.Slack.Commands;
+using ConfBot.Slack.Events;
+using ConfBot.Slack.Interactions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConfBot.Slack;
+
+/// <summary>Registers the host's Slack handlers (scoped: a fresh instance per request or event).</summary>
+public interface ISlackBuilder
+{
+    IServiceCollection Services { get; }
+
+    /// <summary>The one handler for <see cref="SlackOptions.CommandName"/>; a second call replaces the first.</summary>
+    ISlackBuilder AddSlashCommandHandler<THandler>()
+        where THandler : class, ISlashCommandHandler;
+
+    /// <summary>Adds a handler for <typeparamref name="TEvent"/>; every registered handler runs for each event.</summary>
+    ISlackBuilder AddEventHandler<TEvent, THandler>()
+        where TEvent : SlackEvent
+        where THandler : class, IEventHandler<TEvent>;
+
+    /// <summary>Adds a block action handler; every registered handler runs for each click.</summary>
+    ISlackBuilder AddBlockActionHandler<THandler>()
+        where THandler : class, IBlockActionHandler;
+}

@@ -1,0 +1,34 @@
+using ConfBot.Slack.Commands;
+using ConfBot.Slack.Events;
+using ConfBot.Slack.Interactions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ConfBot.Slack;
+
+internal sealed class SlackBuilder(IServiceCollection services) : ISlackBuilder
+{
+    public IServiceCollection Services => services;
+
+    public ISlackBuilder AddSlashCommandHandler<THandler>()
+        where THandler : class, ISlashCommandHandler
+    {
+        services.Replace(ServiceDescriptor.Scoped<ISlashCommandHandler, THandler>());
+        return this;
+    }
+
+    public ISlackBuilder AddEventHandler<TEvent, THandler>()
+        where TEvent : SlackEvent
+        where THandler : class, IEventHandler<TEvent>
+    {
+        services.AddScoped<IEventHandler<TEvent>, THandler>();
+        return this;
+    }
+
+    public ISlackBuilder AddBlockActionHandler<THandler>()
+        where THandler : class, IBlockActionHandler
+    {
+        services.AddScoped<IBlockActionHandler, THandler>();
+        return this;
+    }
+}

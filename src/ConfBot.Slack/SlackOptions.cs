@@ -1,0 +1,51 @@
+namespace ConfBot.Slack;
+
+/// <summary>Settings for the Slack adapter, bound from <see cref="SectionName"/>.</summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "ConfBot:Slack";
+
+    /// <summary>Signing secret used to verify HTTP requests; required in <see cref="SlackMode.Http"/>.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>Bot token (<c>xoxb-</c>) used for every Web API call.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>App-level token (<c>xapp-</c>) with <c>connections:write</c>; required in <see cref="SlackMode.Socket"/>.</summary>
+    public string? AppToken { get; set; }
+
+    public SlackMode Mode { get; set; } = SlackMode.Http;
+
+    /// <summary>The slash command this app answers; other commands get a polite ephemeral refusal.</summary>
+    public string CommandName { get; set; } = "/confbot";
+
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>How long a slash command handler may run before the ack goes out empty and the answer follows via <c>response_url</c>. Slack allows 3 s.</summary>
+    public TimeSpan CommandAckDeadline { get; set; } = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>Ephemeral text sent when a slash command handler fails.</summary>
+    public string CommandErrorText { get; set; } = "Sorry, something went wrong. Please try again.";
+
+    /// <summary>How long a processed event id is remembered; must outlast Slack's last retry (about +5 minutes).</summary>
+    public TimeSpan ProcessedEventRetention { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Events and interactions waiting for a handler; when full, deliveries are refused so Slack retries them.</summary>
+    public int WorkQueueCapacity { get; set; } = 256;
+
+    /// <summary>Handlers running at once in the background worker.</summary>
+    public int HandlerConcurrency { get; set; } = 4;
+
+    public int ApiRetryCount { get; set; } = 3;
+
+    public TimeSpan ApiRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Upper bound on any single retry wait, including one asked for by a 429 <c>Retry-After</c>.</summary>
+    public TimeSpan ApiMaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan ApiAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan SocketReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan SocketReconnectMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+
+namespace ConfBot.Slack;
+
+/// <summary>Fails start-up with one message per missing or malformed setting, naming the configuration key.</summary>
+internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+{
+    private const string Prefix = SlackOptions.SectionName + ":";
+
+    public ValidateOptionsResult Validate(string? name, SlackOptions options)
+    {
+        var failures = new List<string>();
+
+        if (options.BotToken is not { } bot || !bot.StartsWith("xoxb-", StringComparison.Ordinal))
+            failures.Add($"{Prefix}{nameof(SlackOptions.BotToken)} must be a bot token starting with 'xoxb-'.");
+
+        if (options.Mode == SlackMode.Http && string.IsNullOrWhiteSpace(options.SigningSecret))
+            failures.Add($"{Prefix}{nameof(SlackOptions.SigningSecret)} is required when {Prefix}{nameof(SlackOptions.Mode)} is Http.");
+
+        if (options.Mode == SlackMode.Socket && (options.AppToken is not { } app || !app.StartsWith("xapp-", StringComparison.Ordinal)))
+            failures.Add($"{Prefix}{nameof(SlackOptions.AppToken)} must be an app-level token starting with 'xapp-' when {Prefix}{nameof(SlackOptions.Mode)} is Socket.");
+
+        if (!options.CommandName.StartsWith('/'))
+            failures.Add($"{Prefix}{nameof(SlackOptions.CommandName)} must start with '/'.");
+
+        if (!options.ApiBaseUrl.IsAbsoluteUri || !options.ApiBaseUrl.AbsoluteUri.EndsWith('/'))
+            failures.Add($"{Prefix}{nameof(SlackOptions.ApiBaseUrl)} must be an absolute URL ending with '/'.");
+
+        if (options.CommandAckDeadline <= TimeSpan.Zero || options.CommandAckDeadline >= TimeSpan.FromSeconds(3))
+            failures.Add($"{Prefix}{nameof(SlackOptions.CommandAckDeadline)} must be between 0 and 3 seconds (Slack's ack limit).");
+
+        if (options.ProcessedEventRetention < TimeSpan.FromMinutes(10))
+            failures.Add($"{Prefix}{nameof(SlackOptions.ProcessedEventRetention)} must be at least 10 minutes to outlast Slack's retries.");
+
+        if (options.WorkQueueCapacity < 1 || options.HandlerConcurrency < 1)
+            failures.Add($"{Prefix}{nameof(SlackOptions.WorkQueueCapacity)} and {nameof(SlackOptions.HandlerConcurrency)} must be positive.");
+
+        if (options.ApiRetryCount < 0)
+            failures.Add($"{Prefix}{nameof(SlackOptions.ApiRetryCount)} must not be negative.");
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

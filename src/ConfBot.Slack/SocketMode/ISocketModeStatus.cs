@@ -1,0 +1,7 @@
+namespace ConfBot.Slack.SocketMode;
+
+/// <summary>Connection state for readiness checks; registered only in <see cref="SlackMode.Socket"/>.</summary>
+public interface ISocketModeStatus
+{
+    SocketModeState State { get; }
+}

@@ -1,0 +1,182 @@
+using System.Net.WebSockets;
+using ConfBot.Slack.Serialization;
+using ConfBot.Slack.WebApi;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConfBot.Slack.SocketMode;
+
+/// <summary>
+/// Keeps one Socket Mode connection open for the life of the host: opens a URL with the app token, acks every
+/// envelope, reconnects at once when Slack sends <c>disconnect</c>, and with capped exponential backoff when
+/// the socket breaks or cannot be opened. It never gives up while the host runs.
+/// </summary>
+internal sealed partial class SocketModeClient(
+    SlackApiTransport api,
+    SocketModeEnvelopeHandler envelopes,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SocketModeClient> logger)
+    : BackgroundService, ISocketModeStatus
+{
+    private volatile SocketModeState _state = SocketModeState.Disconnected;
+
+    public SocketModeState State => _state;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            SocketModeSessionEnd end;
+            try
+            {
+                end = await RunSessionAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogSessionFailed(ex);
+                end = SocketModeSessionEnd.Failed;
+            }
+
+            if (end == SocketModeSessionEnd.Refresh)
+            {
+                failures = 0;
+                continue;
+            }
+
+            failures = end == SocketModeSessionEnd.Dropped ? 1 : failures + 1;
+            var delay = Backoff(failures);
+            SetState(SocketModeState.Reconnecting);
+            LogBackoff(delay, failures);
+            try
+            {
+                await Task.Delay(delay, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        SetState(SocketModeState.Disconnected);
+    }
+
+    private async Task<SocketModeSessionEnd> RunSessionAsync(CancellationToken stoppingToken)
+    {
+        SetState(SocketModeState.Connecting);
+        var url = await OpenUrlAsync(stoppingToken);
+        var socket = new ClientWebSocket();
+        using var connection = new SocketModeConnection(socket);
+        await socket.ConnectAsync(url, stoppingToken);
+        LogSocketOpened(url.Host);
+
+        var greeted = false;
+        try
+        {
+            while (await connection.ReceiveAsync(stoppingToken) is { } text)
+            {
+                var frame = SlackJson.TryDeserialize(text, SlackJsonContext.Default.SocketModeFrame);
+                switch (frame?.Type)
+                {
+                    case null:
+                        LogMalformedFrame();
+                        break;
+                    case SocketModeFrame.Hello:
+                        greeted = true;
+                        SetState(SocketModeState.Connected);
+                        LogHello(frame.NumConnections);
+                        break;
+                    case SocketModeFrame.Disconnect:
+                        LogDisconnectRequested(frame.Reason);
+                        await connection.CloseAsync();
+                        return SocketModeSessionEnd.Refresh;
+                    default:
+                        _ = AckAsync(connection, frame, stoppingToken);
+                        break;
+                }
+            }
+
+            LogSocketClosed(connection.CloseStatus);
+        }
+        catch (WebSocketException ex) when (greeted)
+        {
+            LogSocketBroken(ex);
+        }
+
+        return greeted ? SocketModeSessionEnd.Dropped : SocketModeSessionEnd.Failed;
+    }
+
+    private async Task<Uri> OpenUrlAsync(CancellationToken cancellationToken)
+    {
+        var token = options.Value.AppToken ?? throw new InvalidOperationException("Slack app token is not configured.");
+        var reply = await api.CallAsync("apps.connections.open", token, SlackJsonContext.Default.ConnectionsOpenResponse, cancellationToken);
+        return Uri.TryCreate(reply.Url, UriKind.Absolute, out var url)
+            ? url
+            : throw new SlackApiException("apps.connections.open", "invalid_response");
+    }
+
+    /// <summary>Runs beside the receive loop so a slow slash command never holds up other envelopes.</summary>
+    private async Task AckAsync(SocketModeConnection connection, SocketModeFrame frame, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await envelopes.HandleAsync(frame, cancellationToken) is { } ack)
+                await connection.SendAsync(ack, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogAckFailed(ex, frame.Type, frame.EnvelopeId);
+        }
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var settings = options.Value;
+        var factor = Math.Pow(2, Math.Min(failures - 1, 30));
+        return TimeSpan.FromTicks((long)Math.Min(settings.SocketReconnectBaseDelay.Ticks * factor, settings.SocketReconnectMaxDelay.Ticks));
+    }
+
+    private void SetState(SocketModeState state)
+    {
+        var previous = _state;
+        _state = state;
+        if (previous != state)
+            LogState(previous, state);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode {Previous} -> {State}")]
+    private partial void LogState(SocketModeState previous, SocketModeState state);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode connection attempt failed")]
+    private partial void LogSessionFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode reconnecting in {Delay} (attempt {Attempt})")]
+    private partial void LogBackoff(TimeSpan delay, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode socket opened to {Host}")]
+    private partial void LogSocketOpened(string host);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode hello received; {Connections} connection(s) open for this app")]
+    private partial void LogHello(int? connections);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack asked to disconnect ({Reason}); reconnecting")]
+    private partial void LogDisconnectRequested(string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode socket closed by Slack ({Status})")]
+    private partial void LogSocketClosed(WebSocketCloseStatus? status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode socket broke")]
+    private partial void LogSocketBroken(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignoring a malformed Socket Mode frame")]
+    private partial void LogMalformedFrame();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Failed to handle or ack Socket Mode {Type} envelope {EnvelopeId}")]
+    private partial void LogAckFailed(Exception exception, string type, string? envelopeId);
+}

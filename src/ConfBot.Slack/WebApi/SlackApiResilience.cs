@@ -1,0 +1,45 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace ConfBot.Slack.WebApi;
+
+/// <summary>
+/// Retry (exponential with jitter, or exactly Slack's 429 <c>Retry-After</c>) around a circuit breaker around a
+/// per-attempt timeout. Retries cover 5xx, 408, 429, timeouts and connection failures.
+/// </summary>
+internal static class SlackApiResilience
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, SlackOptions options)
+    {
+        if (options.ApiRetryCount > 0)
+        {
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.ApiRetryCount,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.ApiRetryBaseDelay,
+                MaxDelay = options.ApiMaxRetryDelay,
+                // Our own generator replaces the built-in one so that Retry-After is capped like any other delay.
+                ShouldRetryAfterHeader = false,
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result?.Headers.RetryAfter, options.ApiMaxRetryDelay)),
+            });
+        }
+
+        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
+        pipeline.AddTimeout(options.ApiAttemptTimeout);
+    }
+
+    /// <summary>The server's requested wait, capped; null (use the backoff) when it gave none.</summary>
+    internal static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, TimeSpan cap)
+    {
+        var wait = header switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => (TimeSpan?)null,
+        };
+        return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, 0, cap.Ticks)) : null;
+    }
+}

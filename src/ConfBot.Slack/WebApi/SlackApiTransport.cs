@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ConfBot.Slack.Commands;
+using ConfBot.Slack.Serialization;
+using Microsoft.Extensions.Logging;
+
+namespace ConfBot.Slack.WebApi;
+
+/// <summary>
+/// POSTs JSON to Web API methods (or a response_url) over the resilient named client and turns
+/// <c>ok: false</c> or a final HTTP failure into <see cref="SlackApiException"/>.
+/// </summary>
+internal sealed partial class SlackApiTransport(IHttpClientFactory clients, ILogger<SlackApiTransport> logger)
+{
+    public const string HttpClientName = "ConfBot.Slack";
+    private const string ResponseUrlMethod = "response_url";
+
+    public Task<TResponse> CallAsync<TRequest, TResponse>(
+        string method, string token, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : SlackApiResponse =>
+        SendAsync(method, token, JsonContent.Create(request, requestType), responseType, cancellationToken);
+
+    public Task<TResponse> CallAsync<TResponse>(string method, string token, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : SlackApiResponse =>
+        SendAsync(method, token, content: null, responseType, cancellationToken);
+
+    public async Task PostToResponseUrlAsync(string responseUrl, SlashCommandResponse response, CancellationToken cancellationToken)
+    {
+        // The response_url is itself the credential: never send the bot token along with it.
+        using var content = JsonContent.Create(response, SlackJsonContext.Default.SlashCommandResponse);
+        using var reply = await clients.CreateClient(HttpClientName).PostAsync(new Uri(responseUrl, UriKind.Absolute), content, cancellationToken);
+        var body = await reply.Content.ReadAsStringAsync(cancellationToken);
+        if (!reply.IsSuccessStatusCode)
+            throw new SlackApiException(ResponseUrlMethod, HttpError(reply.StatusCode));
+        if (TryParse(body, SlackJsonContext.Default.SlackApiResponse) is { Ok: false } failed)
+            throw new SlackApiException(ResponseUrlMethod, failed.Error ?? "unknown_error");
+    }
+
+    private async Task<TResponse> SendAsync<TResponse>(string method, string token, HttpContent? content, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : SlackApiResponse
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var reply = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        if (!reply.IsSuccessStatusCode)
+            throw new SlackApiException(method, HttpError(reply.StatusCode));
+
+        var body = TryParse(await reply.Content.ReadAsStringAsync(cancellationToken), responseType)
+            ?? throw new SlackApiException(method, "invalid_response");
+        if (!body.Ok)
+            throw new SlackApiException(method, body.Error ?? "unknown_error");
+        if (body.Warning is { } warning)
+            LogWarning(method, warning);
+        return body;
+    }
+
+    private static T? TryParse<T>(string body, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, type);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string HttpError(HttpStatusCode status) =>
+        status == HttpStatusCode.TooManyRequests ? "ratelimited" : $"http_{(int)status}";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack API {Method} succeeded with warning {Warning}")]
+    private partial void LogWarning(string method, string warning);
+}

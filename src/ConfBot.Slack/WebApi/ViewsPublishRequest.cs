@@ -1,0 +1,4 @@
+namespace ConfBot.Slack.WebApi;
+
+/// <summary>Arguments of <c>views.publish</c>.</summary>
+internal sealed record ViewsPublishRequest(string UserId, HomeView View, string? Hash);

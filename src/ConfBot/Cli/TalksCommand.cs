@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Text.Json;
+using ConfBot.Core.Notes;
+using ConfBot.Core.Talks;
+
+namespace ConfBot.Cli;
+
+/// <summary><c>confbot talks</c>: every talk ConfBot finds in the notes.</summary>
+internal static class TalksCommand
+{
+    public static Command Create()
+    {
+        var notes = CommonOptions.Notes();
+        var json = CommonOptions.Json();
+        var command = new Command("talks", "List the talks found in the notes, with write-ups of the same talk merged") { notes, json };
+        command.SetAction(parse =>
+        {
+            using var services = CliServices.Build(parse.GetValue(notes));
+            var catalog = services.GetRequiredService<INotesLoader>().Load(services.NotesDirectory());
+            if (parse.GetValue(json))
+                Console.WriteLine(JsonSerializer.Serialize(catalog.Talks.Select(TalkJson.ToJson), TalkJson.Options));
+            else
+                PrintTable(catalog);
+            foreach (var warning in catalog.Warnings)
+                Console.Error.WriteLine($"warning: {warning}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static void PrintTable(TalkCatalog catalog)
+    {
+        Console.WriteLine($"{"ID",-56} {"CONFERENCE",-16} {"DAY",3} {"LINKS",5} {"TODO",4}  TITLE — SPEAKERS");
+        foreach (var talk in catalog.Talks)
+        {
+            var conference = $"{talk.Conference} {talk.Year}".Trim();
+            var speakers = talk.Speakers.Count > 0 ? $" — {string.Join(", ", talk.Speakers)}" : "";
+            var writeUps = talk.Sources.Count > 1 ? $" [{talk.Sources.Count} write-ups]" : "";
+            Console.WriteLine($"{talk.Id,-56} {conference,-16} {talk.Day,3} {talk.Links.Count,5} {talk.ActionPoints.Count,4}  {talk.Title}{speakers}{writeUps}");
+        }
+        Console.WriteLine($"{catalog.Talks.Count} talks from {catalog.Talks.Sum(t => t.Sources.Count)} write-ups; {catalog.Warnings.Count} notes skipped.");
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using ConfBot.Core.Tests.TestSupport;
+
+namespace ConfBot.Core.Tests.Notes;
+
+/// <summary>A bad note is skipped with a warning naming it (and its line where there is one); the others still load.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("confbot-notes-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Empty_note_is_skipped() =>
+        Assert.Contains("empty", NotesReader.Warning("   \n\n"u8.ToArray())!.Reason);
+
+    [Fact]
+    public void Binary_note_is_skipped() =>
+        Assert.Contains("binary", NotesReader.Warning([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])!.Reason);
+
+    [Fact]
+    public void Note_that_is_not_utf8_is_skipped_naming_the_line()
+    {
+        var bytes = Encoding.Latin1.GetBytes("## Talk\nline two\ncaf\u00e9 au lait\n");
+        var warning = NotesReader.Warning(bytes)!;
+        Assert.Contains("UTF-8", warning.Reason);
+        Assert.Equal(3, warning.Line);
+    }
+
+    [Fact]
+    public void Note_over_the_size_limit_is_skipped() =>
+        Assert.Contains("limit", NotesReader.Warning(new byte[2048].Select(_ => (byte)'a').ToArray(), maxFileBytes: 1024)!.Reason);
+
+    [Fact]
+    public void Broken_yaml_front_matter_is_skipped_naming_the_line()
+    {
+        var warning = NotesReader.Warning("---\ntitle: ok\ntags: [a, b\ndate: x\n---\n## Talk\n- point\n"u8.ToArray())!;
+        Assert.Contains("front matter", warning.Reason);
+        Assert.NotNull(warning.Line);
+    }
+
+    [Fact]
+    public void Unclosed_front_matter_is_skipped() =>
+        Assert.Contains("no closing", NotesReader.Warning("---\ntitle: x\n## Talk\n"u8.ToArray())!.Reason);
+
+    [Fact]
+    public void Broken_toml_front_matter_is_skipped() =>
+        Assert.Contains("front matter", NotesReader.Warning("+++\ntitle = \"x\nbroken\n+++\n## Talk\n"u8.ToArray())!.Reason);
+
+    [Fact]
+    public void One_bad_note_never_stops_the_others_from_loading()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "bad.md"), [0, 1, 2, 3]);
+        File.WriteAllText(Path.Combine(_folder, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(_folder, "good.md"), "## Consul at scale by Ann Lee\n- Gossip pools per DC.\n");
+        var catalog = NotesReader.LoadFolder(_folder);
+        Assert.Equal("Consul at scale", Assert.Single(catalog.Talks).Title);
+        Assert.Equal(["bad.md", "empty.txt"], catalog.Warnings.Select(w => w.File).Order());
+    }
+
+    [Fact]
+    public void Files_that_are_not_notes_are_not_read()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "logo.png"), [0x89, 0x50, 0x4E, 0x47, 0, 0]);
+        Assert.Empty(NotesReader.LoadFolder(_folder).Warnings);
+    }
+}

@@ -1,0 +1,108 @@
+using ConfBot.Core.Talks;
+using ConfBot.Core.Tests.TestSupport;
+
+namespace ConfBot.Core.Tests.Notes.Formats;
+
+public sealed class MarkdownNoteTests
+{
+    [Fact]
+    public void Hugo_shortcodes_become_video_and_tweet_links()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("""
+            ---
+            title: KubeCon 2023 notes
+            ---
+            ## Scaling etcd by Jane Doe
+            A talk about etcd compaction and defragmentation at scale.
+            {{<youtube abc123XYZ>}}
+            {{< tweet 12345 >}}
+            """));
+        Assert.Contains(writeUp.Links, l => l.Kind == LinkKind.Video && l.Url.EndsWith("abc123XYZ", StringComparison.Ordinal));
+        Assert.Contains(writeUp.Links, l => l.Kind == LinkKind.Tweet && l.Url.Contains("12345", StringComparison.Ordinal));
+        Assert.Equal("KubeCon", writeUp.Conference);
+        Assert.Equal(2023, writeUp.Year);
+    }
+
+    [Fact]
+    public void Toml_front_matter_names_the_conference()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("""
+            +++
+            title = "My SREcon 2022 notes"
+            date = 2022-03-20
+            +++
+            ## Error budgets in practice
+            - Spend the budget on releases, not on toil.
+            """));
+        Assert.Equal("SREcon", writeUp.Conference);
+        Assert.Equal(2022, writeUp.Year);
+    }
+
+    [Fact]
+    public void Talk_prefix_speaker_field_takeaways_and_action_items_are_understood()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("""
+            # DevOpsDays Amsterdam 2024
+
+            ## Talk: Chaos engineering on a budget
+            Speaker: Maria Lopez (@mlopez), Acme Corp
+            Slides: https://speakerdeck.com/mlopez/chaos-on-a-budget
+
+            ### Takeaways
+            - Start with game days before tooling.
+            - Blast radius first, then frequency.
+
+            ### Action items
+            - Run a game day on the payments service.
+            - TODO: write the steady-state hypothesis for checkout.
+            """));
+        Assert.Equal("Chaos engineering on a budget", writeUp.Title);
+        Assert.Equal(["Maria Lopez (@mlopez)"], writeUp.Speakers);
+        Assert.Contains(writeUp.Links, l => l.Kind == LinkKind.Slides);
+        Assert.Contains("Start with game days before tooling.", writeUp.KeyPoints);
+        Assert.Equal(2, writeUp.ActionPoints.Count);
+        Assert.Contains("write the steady-state hypothesis for checkout.", writeUp.ActionPoints);
+        Assert.Equal("DevOpsDays Amsterdam", writeUp.Conference);
+    }
+
+    [Fact]
+    public void Inline_action_point_marker_splits_the_point_from_the_action()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("""
+            ## Ana Silva - Shopify
+            Ana talked about load shedding in Ruby services.
+
+            * [Semian](https://github.com/Shopify/semian) is their circuit breaker. **Action point:** try Semian on the API gateway.
+            """));
+        Assert.Equal(["try Semian on the API gateway."], writeUp.ActionPoints);
+        Assert.Contains(writeUp.KeyPoints, p => p.StartsWith("Semian is their circuit breaker", StringComparison.Ordinal));
+        Assert.Equal("Ana Silva (Shopify): load shedding in Ruby services", writeUp.Title);
+        Assert.True(writeUp.TitleIsDerived);
+    }
+
+    [Fact]
+    public void Break_and_sponsor_sections_are_not_talks()
+    {
+        var writeUps = NotesReader.WriteUps("""
+            # PyCon 2019
+            ## Lunch Break
+            Pizza.
+            ## Our sponsors
+            ### Gold
+            Acme
+            ## Typing at scale by @guido
+            - Gradual typing works.
+            """);
+        Assert.Equal("Typing at scale", Assert.Single(writeUps).Title);
+    }
+
+    [Fact]
+    public void Raw_html_anchor_in_markdown_is_a_link()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("""
+            ## Observability 101
+            - See <a href="https://example.org/blog/otel">the OTel primer</a> for setup.
+            """));
+        Assert.Contains(writeUp.Links, l => l.Url == "https://example.org/blog/otel" && l.Text == "the OTel primer");
+    }
+}

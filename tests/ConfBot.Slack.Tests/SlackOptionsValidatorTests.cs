@@ -1,0 +1,52 @@
+namespace ConfBot.Slack.Tests;
+
+public sealed class SlackOptionsValidatorTests
+{
+    private static SlackOptions ValidHttp() => new() { SigningSecret = "secret", BotToken = "xoxb-1" };
+
+    private static IEnumerable<string> Failures(SlackOptions options) => new SlackOptionsValidator().Validate(null, options).Failures ?? [];
+
+    [Fact]
+    public void Http_mode_with_secret_and_bot_token_is_valid() => Assert.Empty(Failures(ValidHttp()));
+
+    [Fact]
+    public void Http_mode_requires_the_signing_secret()
+    {
+        var options = ValidHttp();
+        options.SigningSecret = null;
+
+        Assert.Contains("ConfBot:Slack:SigningSecret", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bot_token_must_be_a_bot_token()
+    {
+        var options = ValidHttp();
+        options.BotToken = "xoxp-user-token";
+
+        Assert.Contains("ConfBot:Slack:BotToken", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("xoxb-not-an-app-token")]
+    public void Socket_mode_requires_an_app_token(string? appToken)
+    {
+        var options = new SlackOptions { Mode = SlackMode.Socket, BotToken = "xoxb-1", AppToken = appToken };
+
+        Assert.Contains("ConfBot:Slack:AppToken", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Socket_mode_needs_no_signing_secret() =>
+        Assert.Empty(Failures(new SlackOptions { Mode = SlackMode.Socket, BotToken = "xoxb-1", AppToken = "xapp-1" }));
+
+    [Fact]
+    public void Ack_deadline_must_leave_room_within_slacks_three_seconds()
+    {
+        var options = ValidHttp();
+        options.CommandAckDeadline = TimeSpan.FromSeconds(3);
+
+        Assert.Contains("CommandAckDeadline", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,119 @@
+using ConfBot.Slack.Commands;
+using ConfBot.Slack.Events;
+using ConfBot.Slack.SocketMode;
+using ConfBot.Slack.Tests.TestSupport;
+
+namespace ConfBot.Slack.Tests.SocketMode;
+
+public sealed class SocketModeClientTests
+{
+    private const string MentionEnvelope =
+        """{"envelope_id":"cda4159a-72a5-4744-aba3-4d66eb52682b","payload":{"token":"verification-token","team_id":"T111","api_app_id":"A111","event":{"client_msg_id":"f0582a78","type":"app_mention","text":"<@U111>","user":"U222","ts":"1610241741.000200","team":"T111","channel":"C111","event_ts":"1610241741.000200"},"type":"event_callback","event_id":"Ev111","event_time":1610241741,"is_ext_shared_channel":false,"event_context":"1-app_mention-T111-C111"},"type":"events_api","accepts_response_payload":false,"retry_attempt":0,"retry_reason":""}""";
+
+    private const string CommandEnvelope =
+        """{"envelope_id":"1d3c79ab-0ffb-41f3-a080-d19e85f53649","payload":{"token":"verification-token","team_id":"T111","team_domain":"xxx","channel_id":"C111","channel_name":"random","user_id":"U111","user_name":"testxyz","command":"/confbot","text":"hello","api_app_id":"A111","response_url":"https://hooks.slack.com/commands/T111/111/xxx","trigger_id":"111.222.xxx"},"type":"slash_commands","accepts_response_payload":true}""";
+
+    [Fact]
+    public async Task Hello_marks_the_connection_connected_after_opening_with_the_app_token()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+
+        var socket = await host.NextSocketAsync();
+        await socket.SendHelloAsync();
+
+        await host.WaitForStateAsync(SocketModeState.Connected);
+        Assert.Equal("Bearer xapp-test-token", (await host.Slack.NextCallAsync("apps.connections.open")).Authorization);
+    }
+
+    [Fact]
+    public async Task Event_envelope_is_acked_by_envelope_id_and_handled()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var socket = await host.NextSocketAsync();
+        await socket.SendHelloAsync();
+
+        await socket.SendAsync(MentionEnvelope);
+
+        var ack = await socket.ReceiveAsync();
+        Assert.Equal("cda4159a-72a5-4744-aba3-4d66eb52682b", ack.GetProperty("envelope_id").GetString());
+        Assert.False(ack.TryGetProperty("payload", out _));
+        Assert.Equal("U222", (await host.Log.NextAsync<AppMention>()).User);
+    }
+
+    [Fact]
+    public async Task Slash_command_ack_carries_the_reply_as_payload()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var socket = await host.NextSocketAsync();
+        await socket.SendHelloAsync();
+
+        await socket.SendAsync(CommandEnvelope);
+
+        var ack = await socket.ReceiveAsync();
+        Assert.Equal("1d3c79ab-0ffb-41f3-a080-d19e85f53649", ack.GetProperty("envelope_id").GetString());
+        Assert.Equal("echo hello", ack.GetProperty("payload").GetProperty("text").GetString());
+        Assert.Equal("U111", (await host.Log.NextAsync<SlashCommand>()).UserId);
+    }
+
+    [Fact]
+    public async Task Reconnects_after_slack_closes_the_socket()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var first = await host.NextSocketAsync();
+        await first.SendHelloAsync();
+        await host.WaitForStateAsync(SocketModeState.Connected);
+
+        await first.CloseAsync();
+        var second = await host.NextSocketAsync();
+        await second.SendHelloAsync();
+
+        await host.WaitForStateAsync(SocketModeState.Connected);
+        Assert.Equal(2, host.Slack.Calls.Count(c => c.Path == "apps.connections.open"));
+    }
+
+    [Fact]
+    public async Task Reconnects_after_the_connection_is_cut()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var first = await host.NextSocketAsync();
+        await first.SendHelloAsync();
+        await host.WaitForStateAsync(SocketModeState.Connected);
+
+        first.Abort();
+        var second = await host.NextSocketAsync();
+        await second.SendHelloAsync();
+
+        await host.WaitForStateAsync(SocketModeState.Connected);
+    }
+
+    [Fact]
+    public async Task Reconnects_when_slack_sends_disconnect()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var first = await host.NextSocketAsync();
+        await first.SendHelloAsync();
+
+        await first.SendAsync("""{"type":"disconnect","reason":"refresh_requested","debug_info":{"host":"wss-111.slack.com"}}""");
+        var second = await host.NextSocketAsync();
+        await second.SendHelloAsync();
+        await second.SendAsync(MentionEnvelope);
+
+        Assert.Equal("cda4159a-72a5-4744-aba3-4d66eb52682b", (await second.ReceiveAsync()).GetProperty("envelope_id").GetString());
+    }
+
+    [Fact]
+    public async Task Keeps_trying_when_opening_a_connection_fails()
+    {
+        await using var host = await SocketModeHost.StartAsync(slack =>
+        {
+            slack.Script("apps.connections.open", 200, """{"ok":false,"error":"invalid_auth"}""");
+            slack.Script("apps.connections.open", 200, """{"ok":true,"url":"not a url"}""");
+        });
+
+        var socket = await host.NextSocketAsync();
+        await socket.SendHelloAsync();
+
+        await host.WaitForStateAsync(SocketModeState.Connected);
+        Assert.Equal(3, host.Slack.Calls.Count(c => c.Path == "apps.connections.open"));
+    }
+}

@@ -1,0 +1,33 @@
+using ConfBot.Slack.Events;
+using ConfBot.Slack.Identity;
+using ConfBot.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Moq;
+
+namespace ConfBot.Slack.Tests.TestSupport;
+
+/// <summary>The adapter's services without a running host: the worker never runs, so queued work stays queued.</summary>
+internal static class DispatchServices
+{
+    public static readonly AuthTestResult Bot = new() { UserId = "UBOT", BotId = "BBOT", TeamId = "T111" };
+
+    public static ServiceProvider Build(Action<IServiceCollection>? services = null, Action<SlackOptions>? configure = null)
+    {
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<HandlerLog>();
+        collection.AddSingleton<CommandScript>();
+        collection.AddSingleton(Mock.Of<IHostApplicationLifetime>());
+        services?.Invoke(collection);
+        collection.AddSlack(TestOptions.EmptyConfiguration, TestOptions.Valid(new Uri("http://127.0.0.1:9/api/"), configure))
+            .AddSlashCommandHandler<ScriptedCommandHandler>()
+            .AddEventHandler<MessageEvent, RecordingEventHandler<MessageEvent>>()
+            .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
+            .AddEventHandler<AppHomeOpened, RecordingEventHandler<AppHomeOpened>>()
+            .AddBlockActionHandler<RecordingBlockActionHandler>();
+        var provider = collection.BuildServiceProvider();
+        provider.GetRequiredService<SlackBotIdentity>().Current = Bot;
+        return provider;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace ConfBot.Slack.Tests.TestSupport;
+
+/// <summary>Realistic Slack payloads (from Slack's docs and SDK fixtures) with the parts tests vary.</summary>
+internal static class Payloads
+{
+    public const string SlashCommandForm =
+        "token=verification_token&team_id=T111&team_domain=test-domain&channel_id=C111&channel_name=random&user_id=W111&user_name=primary-owner&command=%2Fconfbot&text=Hi&enterprise_id=E111&enterprise_name=Org+Name&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT111%2F111%2Fxxxxx&trigger_id=111.111.xxx";
+
+    public const string UrlVerification =
+        """{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}""";
+
+    public static string CommandForm(string responseUrl, string command = "/confbot", string text = "Hi") =>
+        $"team_id=T111&channel_id=C111&user_id=W111&command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&response_url={Uri.EscapeDataString(responseUrl)}&trigger_id=111.111.xxx";
+
+    public static string DirectMessage(string eventId = "Ev0PV52K21", string ts = "1355517523.000005", string extra = "") =>
+        $$"""
+        {"token":"one-long-verification-token","team_id":"T123ABC456","api_app_id":"A0PNCHHK2",
+         "event":{"type":"message","channel":"D024BE91L","user":"U2147483697","text":"Hello hello can you hear me?",
+                  "ts":"{{ts}}","event_ts":"{{ts}}","channel_type":"im"{{extra}}},
+         "type":"event_callback","authorizations":[{"team_id":"T123ABC456","user_id":"U2147483697","is_bot":false,"is_enterprise_install":false}],
+         "event_id":"{{eventId}}","event_time":1355517523}
+        """;
+
+    public static string Callback(string innerEvent, string eventId = "Ev111") =>
+        $$"""{"token":"t","team_id":"T111","api_app_id":"A111","event":{{innerEvent}},"type":"event_callback","event_id":"{{eventId}}","event_time":1610241741}""";
+
+    public const string AppMentionEvent =
+        """{"type":"app_mention","user":"U061F7AUR","text":"<@U0LAN0Z89> is it everything a river should be?","ts":"1515449522.000016","channel":"C123ABC456","event_ts":"1515449522000016"}""";
+
+    public const string BlockActions =
+        """
+        {"type":"block_actions","user":{"id":"W111","username":"primary-owner","name":"primary-owner","team_id":"T111"},
+         "api_app_id":"A111","token":"verification_token",
+         "container":{"type":"message","message_ts":"111.222","channel_id":"C111","is_ephemeral":true},
+         "trigger_id":"111.222.valid","team":{"id":"T111","domain":"workspace-domain"},
+         "channel":{"id":"C111","name":"test-channel"},
+         "response_url":"https://hooks.slack.com/actions/T111/111/random-value",
+         "actions":[{"action_id":"a","block_id":"b","text":{"type":"plain_text","text":"Button","emoji":true},
+                     "value":"click_me_123","type":"button","action_ts":"1596530385.194939"}]}
+        """;
+
+    public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement;
+}

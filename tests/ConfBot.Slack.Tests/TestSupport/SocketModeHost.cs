@@ -1,0 +1,61 @@
+using ConfBot.Slack.Events;
+using ConfBot.Slack.SocketMode;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ConfBot.Slack.Tests.TestSupport;
+
+/// <summary>The adapter in Socket Mode as a running host, dialling a <see cref="FakeSlack"/>.</summary>
+internal sealed class SocketModeHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private SocketModeHost(IHost host, FakeSlack slack)
+    {
+        _host = host;
+        Slack = slack;
+    }
+
+    public FakeSlack Slack { get; }
+
+    public HandlerLog Log => _host.Services.GetRequiredService<HandlerLog>();
+
+    public ISocketModeStatus Status => _host.Services.GetRequiredService<ISocketModeStatus>();
+
+    public static async Task<SocketModeHost> StartAsync(Action<FakeSlack>? script = null)
+    {
+        var slack = await FakeSlack.StartAsync();
+        script?.Invoke(slack);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<HandlerLog>();
+        builder.Services.AddSingleton<CommandScript>();
+        builder.Services.AddSlack(builder.Configuration, TestOptions.Valid(slack.ApiBaseUrl, o => o.Mode = SlackMode.Socket))
+            .AddSlashCommandHandler<ScriptedCommandHandler>()
+            .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>();
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SocketModeHost(host, slack);
+    }
+
+    public async Task<FakeSocket> NextSocketAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        return await Slack.Sockets.Reader.ReadAsync(timeout.Token);
+    }
+
+    public async Task WaitForStateAsync(SocketModeState state)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (Status.State != state)
+            await Task.Delay(10, timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        await Slack.DisposeAsync();
+    }
+}

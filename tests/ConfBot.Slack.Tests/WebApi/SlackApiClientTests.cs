@@ -1,0 +1,145 @@
+using ConfBot.Slack.BlockKit;
+using ConfBot.Slack.Commands;
+using ConfBot.Slack.Tests.TestSupport;
+using ConfBot.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConfBot.Slack.Tests.WebApi;
+
+public sealed class SlackApiClientTests : IAsyncLifetime
+{
+    private FakeSlack _slack = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlack.StartAsync();
+        _services = ApiClientServices.Build(_slack);
+    }
+
+    private ISlackApiClient Client => _services.Client();
+
+    [Fact]
+    public async Task Post_message_sends_json_with_the_bot_token()
+    {
+        var posted = await Client.PostMessageAsync(new ChatMessage { Channel = "C111", Text = "hi", ThreadTs = "1.0", Blocks = [new DividerBlock()] });
+
+        var call = await _slack.NextCallAsync("chat.postMessage");
+        Assert.Equal("Bearer xoxb-test-token", call.Authorization);
+        Assert.Equal("C111", call.Json.GetProperty("channel").GetString());
+        Assert.Equal("1.0", call.Json.GetProperty("thread_ts").GetString());
+        Assert.Equal("divider", call.Json.GetProperty("blocks")[0].GetProperty("type").GetString());
+        Assert.Equal(new PostedMessage("C111", "1700000000.000100"), posted);
+    }
+
+    [Fact]
+    public async Task Ok_false_surfaces_slacks_error_code()
+    {
+        _slack.Script("chat.postMessage", 200, """{"ok":false,"error":"channel_not_found"}""");
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => Client.PostMessageAsync(new ChatMessage { Channel = "CX", Text = "hi" }));
+
+        Assert.Equal("channel_not_found", error.Error);
+        Assert.Equal("chat.postMessage", error.Method);
+    }
+
+    [Fact]
+    public async Task Rate_limited_call_waits_for_retry_after_then_succeeds()
+    {
+        _slack.Script("chat.postEphemeral", 429, """{"ok":false,"error":"ratelimited"}""", headers => headers.RetryAfter = "1");
+        var started = DateTimeOffset.UtcNow;
+
+        var ts = await Client.PostEphemeralAsync(new EphemeralMessage { Channel = "C1", User = "U1", Text = "psst" });
+
+        Assert.Equal("1700000000.000200", ts);
+        Assert.Equal(2, _slack.Calls.Count(c => c.Path == "chat.postEphemeral"));
+        // The configured backoff is 10 ms, so only Retry-After explains a wait of about a second.
+        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(0.9));
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried()
+    {
+        _slack.Script("chat.update", 503, "{}");
+        _slack.Script("chat.update", 500, "{}");
+
+        var updated = await Client.UpdateMessageAsync(new MessageUpdate { Channel = "C111", Ts = "1.1", Text = "new" });
+
+        Assert.Equal("C111", updated.Channel);
+        Assert.Equal(3, _slack.Calls.Count(c => c.Path == "chat.update"));
+    }
+
+    [Fact]
+    public async Task Persistent_failure_ends_in_a_slack_api_exception()
+    {
+        for (var i = 0; i < 4; i++)
+            _slack.Script("views.publish", 502, "{}");
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => Client.PublishHomeViewAsync("U1", new HomeView([new DividerBlock()])));
+
+        Assert.Equal("http_502", error.Error);
+    }
+
+    [Fact]
+    public async Task Open_direct_message_returns_the_dm_channel()
+    {
+        Assert.Equal("D111", await Client.OpenDirectMessageAsync("U1"));
+        Assert.Equal("U1", (await _slack.NextCallAsync("conversations.open")).Json.GetProperty("users").GetString());
+    }
+
+    [Fact]
+    public async Task Publish_home_view_sends_user_and_home_view()
+    {
+        await Client.PublishHomeViewAsync("U1", new HomeView([new HeaderBlock("Hi")]), hash: "h1");
+
+        var call = await _slack.NextCallAsync("views.publish");
+        Assert.Equal("U1", call.Json.GetProperty("user_id").GetString());
+        Assert.Equal("home", call.Json.GetProperty("view").GetProperty("type").GetString());
+        Assert.Equal("h1", call.Json.GetProperty("hash").GetString());
+    }
+
+    [Fact]
+    public async Task Auth_test_returns_the_bot_identity()
+    {
+        var self = await Client.AuthTestAsync();
+
+        Assert.Equal("UBOT", self.UserId);
+        Assert.Equal("BBOT", self.BotId);
+        Assert.Equal("T111", self.TeamId);
+    }
+
+    [Fact]
+    public async Task Invalid_token_fails_auth_test()
+    {
+        _slack.Script("auth.test", 200, """{"ok":false,"error":"invalid_auth"}""");
+
+        Assert.Equal("invalid_auth", (await Assert.ThrowsAsync<SlackApiException>(() => Client.AuthTestAsync())).Error);
+    }
+
+    [Fact]
+    public async Task Response_url_gets_the_reply_without_the_bot_token()
+    {
+        await Client.RespondAsync(_slack.ResponseUrl("r1"), SlashCommandResponse.InChannel("done"));
+
+        var call = await _slack.NextCallAsync("response/r1");
+        Assert.Equal("", call.Authorization);
+        Assert.Equal("in_channel", call.Json.GetProperty("response_type").GetString());
+        Assert.Equal("done", call.Json.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Oversized_messages_are_trimmed_before_sending()
+    {
+        await Client.PostMessageAsync(new ChatMessage { Channel = "C1", Text = new string('x', 50_000), Blocks = [.. Enumerable.Range(0, 60).Select(_ => (Block)new DividerBlock())] });
+
+        var call = await _slack.NextCallAsync("chat.postMessage");
+        Assert.Equal(40_000, call.Json.GetProperty("text").GetString()!.Length);
+        Assert.Equal(50, call.Json.GetProperty("blocks").GetArrayLength());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+}
