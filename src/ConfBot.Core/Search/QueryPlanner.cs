@@ -124,30 +124,35 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
             .OfType<string>()
             .Select(stem => (Query)new TermQuery(new Term(field, stem)));
 
-    private static Query Clause(Concept concept, IReadOnlyList<SearchedField> fields)
+    /// <summary>
+    /// The concept in any of the fields, scored by its best field. Single words get one IDF across fields
+    /// (from the field where they are most common), as BM25F does: otherwise a word common in prose but
+    /// rare in titles ("services") would score as if it were rare whenever it is in a title.
+    /// </summary>
+    private Query Clause(Concept concept, IReadOnlyList<SearchedField> fields)
     {
         var any = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (stems, weight) in concept.Alternatives)
         {
-            foreach (var field in fields)
+            if (stems.Length > 1)
             {
-                if (stems.Length > 1 && !field.Positions)
-                    continue;
-                Query query = stems.Length == 1 ? new TermQuery(new Term(field.Name, stems[0])) : Phrase(field.Name, stems);
-                query.Boost = field.Boost * weight;
-                any.Add(query);
+                foreach (var field in fields.Where(f => f.Positions))
+                    any.Add(new PhraseQuery { Slop = 1, Boost = field.Boost * weight }.With(field.Name, stems));
+                continue;
+            }
+            var frequencies = fields.Select(f => reader.DocFreq(new Term(f.Name, stems[0]))).ToArray();
+            var blended = Idf(frequencies.Max());
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (frequencies[i] > 0)
+                    any.Add(new TermQuery(new Term(fields[i].Name, stems[0])) { Boost = fields[i].Boost * weight * blended / Idf(frequencies[i]) });
             }
         }
         return any;
     }
 
-    private static PhraseQuery Phrase(string field, string[] stems)
-    {
-        var phrase = new PhraseQuery { Slop = 1 };
-        foreach (var stem in stems)
-            phrase.Add(new Term(field, stem));
-        return phrase;
-    }
+    /// <summary>BM25's inverse document frequency, as <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/> computes it.</summary>
+    private float Idf(int docFreq) => (float)Math.Log(1 + (reader.MaxDoc - docFreq + 0.5) / (docFreq + 0.5));
 
     private static string? Stem(string word) => ConfBotAnalyzer.Stemming.Tokens(word) is [var stem, ..] ? stem : null;
 }
