@@ -4,5 +4,7 @@ using ConfBot.Cli;
 var root = new RootCommand("ConfBot: turns a team's conference notes into answers, in the terminal or in Slack.")
 {
     TalksCommand.Create(),
+    AskCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
