@@ -14,7 +14,7 @@ namespace ConfBot.Core.Search;
 /// question scan most of the index. Such common words match only in titles, names and tools, and
 /// otherwise only add to the score of talks already matched (the idea of Lucene's CommonTermsQuery).
 /// </remarks>
-internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, SynonymList synonyms, SearchOptions options)
+internal sealed class QueryPlanner(TermContexts terms, SpellingDictionary spelling, SynonymList synonyms, SearchOptions options)
 {
     private const float TieBreaker = 0.1f;
 
@@ -54,7 +54,7 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
     /// <summary>Talks must match enough of the concepts; common words count only where they are rare (names, titles).</summary>
     private BooleanQuery Matching(List<Concept> concepts, List<Concept>? common)
     {
-        var threshold = Math.Max(options.CommonWordMinTalks, options.CommonWordShare * reader.MaxDoc);
+        var threshold = Math.Max(options.CommonWordMinTalks, options.CommonWordShare * terms.MaxDoc);
         common?.AddRange(concepts.Where(c => BodyFrequency(c) > threshold));
         var matching = new BooleanQuery(disableCoord: true);
         foreach (var concept in concepts)
@@ -65,15 +65,15 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
 
     /// <summary>How many talks mention the concept in their prose, by its most frequent way of being written.</summary>
     private int BodyFrequency(Concept concept) =>
-        concept.Alternatives.Max(a => a.Stems.Min(stem => reader.DocFreq(new Term(TalkFields.Body, stem))));
+        concept.Alternatives.Max(a => a.Stems.Min(stem => terms.DocFreq(TalkFields.Body, stem)));
 
     /// <summary>A word's stem, or the stem of its spelling correction when the index has never seen the word.</summary>
     private (string? Stem, float Weight) Understand(string word, Dictionary<string, string> corrections, List<string> unknown)
     {
         var stem = Stem(word);
-        if (stem is null || vocabulary.Stems.Contains(stem) || synonyms.Contains(stem))
+        if (stem is null || terms.Exists(stem) || synonyms.Contains(stem))
             return (stem, 1f);
-        var correction = vocabulary.Spelling.Closest(word, SpellingDictionary.MaxEdits(word.Length), 1).FirstOrDefault();
+        var correction = spelling.Closest(word, SpellingDictionary.MaxEdits(word.Length), 1).FirstOrDefault();
         if (correction is null || Stem(correction) is not { } corrected)
         {
             unknown.Add(word);
@@ -140,19 +140,19 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
                     any.Add(new PhraseQuery { Slop = 1, Boost = field.Boost * weight }.With(field.Name, stems));
                 continue;
             }
-            var frequencies = fields.Select(f => reader.DocFreq(new Term(f.Name, stems[0]))).ToArray();
-            var blended = Idf(frequencies.Max());
+            var contexts = fields.Select(f => terms.Get(f.Name, stems[0])).ToArray();
+            var blended = Idf(contexts.Max(c => c?.DocFreq ?? 0));
             for (var i = 0; i < fields.Count; i++)
             {
-                if (frequencies[i] > 0)
-                    any.Add(new TermQuery(new Term(fields[i].Name, stems[0])) { Boost = fields[i].Boost * weight * blended / Idf(frequencies[i]) });
+                if (contexts[i] is { } context)
+                    any.Add(new TermQuery(new Term(fields[i].Name, stems[0]), context) { Boost = fields[i].Boost * weight * blended / Idf(context.DocFreq) });
             }
         }
         return any;
     }
 
     /// <summary>BM25's inverse document frequency, as <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/> computes it.</summary>
-    private float Idf(int docFreq) => (float)Math.Log(1 + (reader.MaxDoc - docFreq + 0.5) / (docFreq + 0.5));
+    private float Idf(int docFreq) => (float)Math.Log(1 + (terms.MaxDoc - docFreq + 0.5) / (docFreq + 0.5));
 
     private static string? Stem(string word) => ConfBotAnalyzer.Stemming.Tokens(word) is [var stem, ..] ? stem : null;
 }
