@@ -105,4 +105,44 @@ public sealed class MarkdownNoteTests
             """));
         Assert.Contains(writeUp.Links, l => l.Url == "https://example.org/blog/otel" && l.Text == "the OTel primer");
     }
+
+    [Fact]
+    public void Trip_report_title_is_not_a_talk_and_sub_headings_stay_inside_their_talk()
+    {
+        var writeUps = NotesReader.WriteUps("""
+            # What I learned in Barcelona
+            A great week at the conference.
+
+            ## Scaling Prometheus with Thanos
+            ### Architecture
+            - Sidecars upload blocks to object storage.
+            ### Lessons learned
+            - Compaction needs memory.
+            ### Cost
+            - S3 requests add up.
+
+            ## eBPF for networking
+            ### Why
+            - Kernel-level visibility.
+            ### Demo
+            - Cilium Hubble UI.
+            """);
+        Assert.Equal(["Scaling Prometheus with Thanos", "eBPF for networking"], writeUps.Select(w => w.Title));
+        Assert.Contains("Compaction needs memory.", writeUps[0].KeyPoints);
+    }
+
+    [Fact]
+    public void One_talk_file_with_speaker_in_its_title_keeps_its_sections()
+    {
+        var writeUps = NotesReader.WriteUps("""
+            # Running Postgres on Kubernetes by Sam Patel
+            ## Problem
+            - Stateful sets are not enough.
+            ## Operators compared
+            - CloudNativePG vs Zalando.
+            """);
+        var talk = Assert.Single(writeUps);
+        Assert.Equal(["Sam Patel"], talk.Speakers);
+        Assert.Equal(2, talk.KeyPoints.Count);
+    }
 }
