@@ -34,7 +34,7 @@ internal sealed partial class MarkdownNoteReader : INoteReader
                 if (headingText.Length > 0)
                     blocks.Add(NoteBlock.Heading(heading.Level, headingText, heading.Line + 1, headingLinks));
                 break;
-            case ParagraphBlock paragraph when SourceLines(paragraph, source) is { Length: > 1 } lines && lines.Any(l => FieldLine().IsMatch(l)):
+            case ParagraphBlock paragraph when SourceLines(paragraph, source) is { Length: > 1 } lines && lines.Any(Talks.Building.TalkFields.IsFieldLine):
                 // "Speaker: ...\nSlides: ..." typed on consecutive lines is a list of facts, not one sentence.
                 for (var i = 0; i < lines.Length; i++)
                     foreach (var lineBlock in Markdown.Parse(lines[i], Pipeline).OfType<ParagraphBlock>())
@@ -98,9 +98,6 @@ internal sealed partial class MarkdownNoteReader : INoteReader
         paragraph.Span.Length > 0 && paragraph.Span.End < source.Length
             ? source.Substring(paragraph.Span.Start, paragraph.Span.Length).Split('\n')
             : [];
-
-    [GeneratedRegex(@"^\s*\**(?:Speakers?|Presenters?|Authors?|By|Company|Title|Slides|Video|Recording|Track|Presentation Slides)\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex FieldLine();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+\S")]
     private static partial Regex AtxHeading();

@@ -9,10 +9,10 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static class TalkSegmenter
 {
-    public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> blocks, NoteContext context)
+    public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> outline, NoteContext context)
     {
-        var headings = blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
-        var candidates = TalkLikeHeadings(headings);
+        var blocks = ImplicitTalkHeadings.Promote(outline, TalkLikeHeadings(Headings(outline)).Count > 0);
+        var candidates = TalkLikeHeadings(Headings(blocks));
         if (candidates.Count == 0)
             return [];
 
@@ -81,6 +81,8 @@ internal static class TalkSegmenter
         return MentionedTalks.IsRoundup(blocks) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
     }
 
+    private static List<NoteBlock> Headings(IReadOnlyList<NoteBlock> blocks) => blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
+
     private static List<NoteBlock> TalkLikeHeadings(List<NoteBlock> headings)
     {
         var seen = new List<string>();
@@ -137,7 +139,7 @@ internal static class TalkSegmenter
     /// </summary>
     private static int TalkLevel(List<NoteBlock> candidates)
     {
-        var signalled = candidates.Where(c => NamesSpeaker(c) || c.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == Talks.LinkKind.TalkPage)).ToList();
+        var signalled = candidates.Where(c => c.NamesTalk || NamesSpeaker(c) || c.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == Talks.LinkKind.TalkPage)).ToList();
         if (signalled.Count > 0)
             return signalled.Min(c => c.Level);
         var repeated = candidates.GroupBy(c => c.Level).Where(g => g.Count() > 1).Select(g => g.Key).ToList();

@@ -145,4 +145,22 @@ public sealed class MarkdownNoteTests
         Assert.Equal(["Sam Patel"], talk.Speakers);
         Assert.Equal(2, talk.KeyPoints.Count);
     }
+
+    [Fact]
+    public void A_list_of_talks_with_nested_points_and_no_headings_gives_one_talk_per_item()
+    {
+        var writeUps = NotesReader.WriteUps("""
+            Notes from HashiConf 2019:
+
+            - **Terraform 0.12 deep dive** by Paul Hinze
+              - HCL2 has first-class expressions.
+              - `for_each` on resources is coming.
+            - **Consul Connect in production** by Jane Doe
+              - Envoy as the sidecar.
+            """);
+        Assert.Equal(["Terraform 0.12 deep dive", "Consul Connect in production"], writeUps.Select(w => w.Title));
+        Assert.Equal(["Paul Hinze"], writeUps[0].Speakers);
+        Assert.Equal(2, writeUps[0].KeyPoints.Count);
+        Assert.All(writeUps, w => Assert.Equal("HashiConf", w.Conference));
+    }
 }
