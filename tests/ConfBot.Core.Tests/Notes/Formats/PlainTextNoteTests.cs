@@ -88,4 +88,11 @@ public sealed class PlainTextNoteTests
         Assert.Contains(writeUps[0].Links, l => l.Kind == LinkKind.Slides);
         Assert.Equal(["Sample at the tail."], writeUps[1].KeyPoints);
     }
+
+    [Fact]
+    public void Text_pasted_through_the_wrong_encoding_is_repaired()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("1) Blue green deploys\n- If new hosts donâ€™t act normal roll back.\n", "mojibake.txt"));
+        Assert.Equal(["If new hosts don’t act normal roll back."], writeUp.KeyPoints);
+    }
 }
