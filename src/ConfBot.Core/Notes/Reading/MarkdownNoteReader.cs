@@ -46,7 +46,7 @@ internal sealed partial class MarkdownNoteReader : INoteReader
             case ParagraphBlock paragraph:
                 var (text, links) = MarkdownInlines.Read(paragraph.Inline);
                 if (text.Length > 0 || links.Count > 0)
-                    blocks.Add(NoteBlock.Paragraph(text, paragraph.Line + 1, links));
+                    blocks.Add(NoteBlock.Paragraph(text, paragraph.Line + 1, links) with { Emphasised = IsAllBold(paragraph) && text.Length <= 120 });
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
@@ -93,6 +93,12 @@ internal sealed partial class MarkdownNoteReader : INoteReader
             }
         }
     }
+
+    /// <summary>"**Title**" alone on its line, allowing a trailing colon after the bold.</summary>
+    private static bool IsAllBold(ParagraphBlock paragraph) =>
+        paragraph.Inline?.FirstChild is Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 } strong
+        && (strong.NextSibling is null
+            || strong.NextSibling is Markdig.Syntax.Inlines.LiteralInline literal && literal.NextSibling is null && literal.Content.ToString().Trim().Trim(':').Length == 0);
 
     private static string[] SourceLines(ParagraphBlock paragraph, string source) =>
         paragraph.Span.Length > 0 && paragraph.Span.End < source.Length

@@ -142,7 +142,7 @@ internal static partial class HeadingParser
 
     private static string Clean(string text) => text.Trim().Trim('[', ']', ':', ' ', '.');
 
-    [GeneratedRegex(@"^(?:D(?<day>\d{1,2})T\d{1,2}|Day\s*0*(?<day>\d{1,2})\s*(?:Talk|Session|T)?\s*\d*|\d{1,2}[.)])\s*[:.\-–]?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?)?\s*[-–—:|]?|D(?<day>\d{1,2})T\d{1,2}|Day\s*0*(?<day>\d{1,2})\s*(?:Talk|Session|T)?\s*\d*|\d{1,2}[.)])\s*[:.\-–]?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SessionCode();
 
     [GeneratedRegex(@"^(?:Talk|Session|Keynote|Lightning talk|Ignite|Workshop|Tutorial)\s*#?\d*\s*[:\-–]\s+", RegexOptions.IgnoreCase)]

@@ -4,7 +4,7 @@ namespace ConfBot.Core.Talks.Building;
 
 /// <summary>
 /// Talks that a note opens without a heading: a "Talk: ..." line, or — in a note with no talk headings at all —
-/// a top-level list item whose sub-items are its points. Each becomes a heading one level below the heading above it.
+/// a line that is all bold, or a top-level list item whose sub-items are its points. Each becomes a heading one level below the heading above it.
 /// </summary>
 internal static class ImplicitTalkHeadings
 {
@@ -31,7 +31,7 @@ internal static class ImplicitTalkHeadings
                 inPromotedItem = false;
                 continue;
             }
-            if (!hasTalkHeadings && block is { Kind: BlockKind.Item, Level: 0 } && HasSubItems(blocks, i))
+            if (!hasTalkHeadings && (block is { Kind: BlockKind.Item, Level: 0 } && HasSubItems(blocks, i) || block.Emphasised))
             {
                 result.Add(new NoteBlock(BlockKind.Heading, level, block.Text, block.Line, block.Links, NamesTalk: true));
                 inPromotedItem = true;

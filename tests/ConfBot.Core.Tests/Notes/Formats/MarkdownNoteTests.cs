@@ -163,4 +163,23 @@ public sealed class MarkdownNoteTests
         Assert.Equal(2, writeUps[0].KeyPoints.Count);
         Assert.All(writeUps, w => Assert.Equal("HashiConf", w.Conference));
     }
+
+    [Fact]
+    public void Bold_lines_head_talks_in_a_document_without_headings()
+    {
+        var writeUps = NotesReader.WriteUps("""
+            Velocity 2015 – my notes
+
+            **10:30 – Building resilient frontends (Ana Costa, Netflix)**
+
+            - Fallback UIs for every dependency.
+
+            **11:15 – Incident command for startups**
+
+            The incident commander never debugs.
+            """);
+        Assert.Equal(["Building resilient frontends", "Incident command for startups"], writeUps.Select(w => w.Title));
+        Assert.Equal(["Ana Costa"], writeUps[0].Speakers);
+        Assert.Equal("Netflix", writeUps[0].Company);
+    }
 }
