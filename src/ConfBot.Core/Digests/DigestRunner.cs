@@ -12,6 +12,7 @@ internal sealed partial class DigestRunner(
     IActionPointStateStore actionPoints,
     IDigestPublisher publisher,
     IOptions<DigestOptions> options,
+    TimeProvider time,
     ILogger<DigestRunner> logger) : IDigestRunner
 {
     private const int MaxErrorLength = 1000;
@@ -19,8 +20,10 @@ internal sealed partial class DigestRunner(
     /// <summary>Unique per runner, so a claim names the process holding it.</summary>
     private readonly string _claimant = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    public async Task<IReadOnlyList<DigestRunResult>> RunDueAsync(TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DigestRunResult>> RunDueAsync(TalkCatalog catalog, CancellationToken cancellationToken = default)
     {
+        // One instant for the whole tick: every decision and record in it agrees on what time it is.
+        var now = time.GetUtcNow();
         var results = new List<DigestRunResult>();
         foreach (var subscription in await subscriptions.ListAsync(cancellationToken))
         {

@@ -16,6 +16,7 @@ public static class DigestServiceCollectionExtensions
             .BindConfiguration(DigestOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDigestRunner, DigestRunner>();
         return services;
     }

@@ -6,9 +6,9 @@ namespace ConfBot.Core.Digests;
 public interface IDigestRunner
 {
     /// <summary>
-    /// For every subscription whose latest occurrence is due at <paramref name="now"/>: posts it when it is within the
+    /// For every subscription whose latest occurrence is due now (by the injected <see cref="TimeProvider"/>): posts it when it is within the
     /// catch-up window and this runner wins the claim, records a skip when the window has closed, and records failures
     /// for a later retry. Safe to run on several replicas at once against one store.
     /// </summary>
-    Task<IReadOnlyList<DigestRunResult>> RunDueAsync(TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DigestRunResult>> RunDueAsync(TalkCatalog catalog, CancellationToken cancellationToken = default);
 }
