@@ -49,10 +49,36 @@ public sealed class SearchQualityTests(ITestOutputHelper output)
         Assert.True(unasked.Count == 0, $"No question finds: {string.Join(", ", unasked)}");
     }
 
+    [Fact]
+    public void Ranks_well_on_notes_it_was_not_tuned_on()
+    {
+        var catalog = NotesReader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Data", "corpus"));
+        var index = TalkIndex.Build(catalog.Talks, new SearchOptions());
+        var questions = File.ReadAllLines(DataFile("unseen-questions.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .ToList();
+        int top1 = 0, top3 = 0;
+        foreach (var parts in questions)
+        {
+            var titles = index.Search(parts[0], 3).Hits.Select(h => h.Talk.Title).ToList();
+            bool Right(string title) => parts[1].Split('|').Any(p => title.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            top1 += titles.Take(1).Any(Right) ? 1 : 0;
+            top3 += titles.Any(Right) ? 1 : 0;
+            if (!titles.Take(1).Any(Right))
+                output.WriteLine($"{parts[0]}  →  {string.Join(" | ", titles)}");
+        }
+
+        output.WriteLine($"unseen notes: {questions.Count} questions, top-1 {top1}, top-3 {top3}");
+        Assert.True(top1 >= 0.8 * questions.Count && top3 >= 0.9 * questions.Count, $"top-1 {top1}, top-3 {top3} of {questions.Count}");
+    }
+
+    private static string DataFile(string file) => Path.Combine(Repository.Root, "tests", "ConfBot.Core.Tests", "Search", "Data", file);
+
     private static string Title(string id) => Catalog.Find(id)?.Title ?? id;
 
     private static List<(string Question, HashSet<string> Expected)> Questions(string file) =>
-        File.ReadAllLines(Path.Combine(Repository.Root, "tests", "ConfBot.Core.Tests", "Search", "Data", file))
+        File.ReadAllLines(DataFile(file))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Select(parts => (parts[0], parts[1] == "-" ? [] : parts[1].Split(',').Select(key => TalkIdByKey[key.Trim()]).ToHashSet()))
