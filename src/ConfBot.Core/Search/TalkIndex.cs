@@ -29,7 +29,8 @@ internal sealed class TalkIndex : ITalkSearch
         _searcher = searcher;
         _spelling = spelling;
         _options = options;
-        _planner = new QueryPlanner(new TermContexts(searcher.IndexReader), spelling, SynonymList.Default, options);
+        var terms = new TermContexts(searcher.IndexReader);
+        _planner = new QueryPlanner(terms, new ConceptReader(terms, spelling, SynonymList.Default, options), options);
     }
 
     public static TalkIndex Empty { get; } = Build([], new SearchOptions());
