@@ -33,7 +33,11 @@ internal sealed class TalkIndex : ITalkSearch
         _planner = new QueryPlanner(terms, new ConceptReader(terms, spelling, SynonymList.Default, options), options);
     }
 
-    public static TalkIndex Empty { get; } = Build([], new SearchOptions());
+    /// <summary>Built on first use rather than in the type initializer: building may use other threads, and
+    /// those would wait for the initializer that is waiting for them.</summary>
+    private static readonly Lazy<TalkIndex> EmptyIndex = new(() => Build([], new SearchOptions()));
+
+    public static TalkIndex Empty => EmptyIndex.Value;
 
     public IReadOnlyList<Talk> Talks => _talks;
 
@@ -44,8 +48,11 @@ internal sealed class TalkIndex : ITalkSearch
         var slices = talks.Count < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, MaxSlices);
         var size = (talks.Count + slices - 1) / Math.Max(1, slices);
         var built = new (DirectoryReader Reader, VocabularyBuilder Vocabulary)[slices];
-        Parallel.For(0, slices, slice =>
-            built[slice] = BuildSlice(talks, slice * size, Math.Min(talks.Count, (slice + 1) * size), options.IndexRamBufferMb / slices));
+        void Slice(int slice) => built[slice] = BuildSlice(talks, slice * size, Math.Min(talks.Count, (slice + 1) * size), options.IndexRamBufferMb / slices);
+        if (slices == 1)
+            Slice(0);
+        else
+            Parallel.For(0, slices, Slice);
 
         var reader = new MultiReader(built.Select(b => (IndexReader)b.Reader).ToArray(), closeSubReaders: true);
         var spelling = VocabularyBuilder.Merge(built.Select(b => b.Vocabulary));
