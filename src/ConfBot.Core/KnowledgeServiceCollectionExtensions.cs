@@ -1,4 +1,5 @@
 using ConfBot.Core.Notes;
+using ConfBot.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConfBot.Core;
@@ -13,6 +14,7 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<INotesLoader, NotesLoader>();
+        services.AddSearch();
         return services;
     }
 }

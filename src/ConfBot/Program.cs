@@ -4,6 +4,8 @@ using ConfBot.Cli;
 var root = new RootCommand("ConfBot: turns a team's conference notes into answers, in the terminal or in Slack.")
 {
     TalksCommand.Create(),
+    AskCommand.Create(),
+    BenchCommand.Create(),
     ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -20,7 +20,10 @@ internal static partial class KeyPointPicker
         {
             TextFragmenter = new NullFragmenter(),
         };
-        var candidates = talk.KeyPoints.Concat(Sentences(talk.Summary)).Select(Trim).Distinct().ToList();
+        // Merged write-ups often repeat a point with different punctuation or case; show it once.
+        var candidates = talk.KeyPoints.Concat(Sentences(talk.Summary)).Select(Trim)
+            .DistinctBy(c => c.TrimEnd('.', '!', '?', ' ').ToLowerInvariant())
+            .ToList();
         var scored = candidates
             .Select((text, order) => (Fragment: Best(highlighter, text), Order: order))
             .Where(c => c.Fragment is { Score: > 0 })

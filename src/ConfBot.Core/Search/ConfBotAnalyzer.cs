@@ -11,7 +11,7 @@ namespace ConfBot.Core.Search;
 /// stop words dropped, Porter-stemmed. Synonyms are expanded on the question side only (see
 /// <see cref="QueryPlanner"/>), which keeps the index small and lets a synonym weigh less than the word asked.
 /// </summary>
-/// <param name="vocabulary">When indexing: receives every word before and after stemming, for spelling correction.</param>
+/// <param name="vocabulary">When indexing: counts every word before stemming, for spelling correction.</param>
 /// <param name="stem">False keeps words as written (after lower-casing), which is what spelling correction compares.</param>
 internal sealed class ConfBotAnalyzer(VocabularyBuilder? vocabulary = null, bool stem = true) : Analyzer
 {
@@ -28,11 +28,9 @@ internal sealed class ConfBotAnalyzer(VocabularyBuilder? vocabulary = null, bool
         stream = new LowerCaseFilter(Version, stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         if (vocabulary is not null)
-            stream = new VocabularyFilter(stream, vocabulary, VocabularyFilter.Kind.Surface);
+            stream = new VocabularyFilter(stream, vocabulary);
         if (stem)
             stream = new PorterStemFilter(stream);
-        if (vocabulary is not null)
-            stream = new VocabularyFilter(stream, vocabulary, VocabularyFilter.Kind.Stem);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

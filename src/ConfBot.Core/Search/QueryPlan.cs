@@ -6,8 +6,7 @@ namespace ConfBot.Core.Search;
 internal sealed record QueryPlan(
     Query? Query,
     IReadOnlyList<string> Terms,
-    IReadOnlyDictionary<string, string> Corrections,
-    IReadOnlyList<string> UnknownWords)
+    IReadOnlyDictionary<string, string> Corrections)
 {
     /// <summary>True when common words were matched in names only, so an empty result is worth a full retry.</summary>
     public bool HasCommonWords { get; init; }

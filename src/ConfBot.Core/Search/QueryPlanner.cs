@@ -4,17 +4,16 @@ using Lucene.Net.Search;
 namespace ConfBot.Core.Search;
 
 /// <summary>
-/// Builds the Lucene query for a <see cref="SearchQuery"/> against one index snapshot. Each meaning word
-/// (or synonym phrase) becomes a concept matched in any field, scored by its best field (field boosts
-/// apply); a talk must match enough concepts to count. Only words the index has never seen are
-/// spell-corrected, so correct questions never pay for fuzzy matching.
+/// Builds the Lucene query for a <see cref="SearchQuery"/> against one index snapshot. Each concept
+/// (see <see cref="ConceptReader"/>) is matched in any field and scored by its best field (field boosts
+/// apply); a talk must match enough of the concepts to count; filters must all hold.
 /// </summary>
 /// <remarks>
 /// In large indexes, a word found in the prose of a large share of talks ("service") would make every
 /// question scan most of the index. Such common words match only in titles, names and tools, and
 /// otherwise only add to the score of talks already matched (the idea of Lucene's CommonTermsQuery).
 /// </remarks>
-internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, SynonymList synonyms, SearchOptions options)
+internal sealed class QueryPlanner(TermContexts terms, ConceptReader reader, SearchOptions options)
 {
     private const float TieBreaker = 0.1f;
 
@@ -22,22 +21,10 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
     public QueryPlan Plan(SearchQuery query, bool everywhere = false)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
-        var unknown = new List<string>();
-        var stems = new List<string>();
-        var weights = new List<float>();
-        foreach (var word in query.Words)
-        {
-            var (stem, weight) = Understand(word, corrections, unknown);
-            if (stem is null)
-                continue;
-            stems.Add(stem);
-            weights.Add(weight);
-        }
-
-        var concepts = Concepts(stems, weights);
+        var concepts = reader.Read(query.Words, corrections);
         var filters = Filters(query);
         if (concepts.Count == 0 && filters.Count == 0)
-            return new QueryPlan(null, [], corrections, unknown);
+            return new QueryPlan(null, [], corrections);
 
         var root = new BooleanQuery(disableCoord: true);
         var common = new List<Concept>();
@@ -47,14 +34,14 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
         foreach (var filter in filters)
             root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
 
-        var terms = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).Distinct().ToList();
-        return new QueryPlan(root, terms, corrections, unknown) { HasCommonWords = common.Count > 0 };
+        var highlighted = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).Distinct().ToList();
+        return new QueryPlan(root, highlighted, corrections) { HasCommonWords = common.Count > 0 };
     }
 
     /// <summary>Talks must match enough of the concepts; common words count only where they are rare (names, titles).</summary>
     private BooleanQuery Matching(List<Concept> concepts, List<Concept>? common)
     {
-        var threshold = Math.Max(options.CommonWordMinTalks, options.CommonWordShare * reader.MaxDoc);
+        var threshold = Math.Max(options.CommonWordMinTalks, options.CommonWordShare * terms.MaxDoc);
         common?.AddRange(concepts.Where(c => BodyFrequency(c) > threshold));
         var matching = new BooleanQuery(disableCoord: true);
         foreach (var concept in concepts)
@@ -65,45 +52,7 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
 
     /// <summary>How many talks mention the concept in their prose, by its most frequent way of being written.</summary>
     private int BodyFrequency(Concept concept) =>
-        concept.Alternatives.Max(a => a.Stems.Min(stem => reader.DocFreq(new Term(TalkFields.Body, stem))));
-
-    /// <summary>A word's stem, or the stem of its spelling correction when the index has never seen the word.</summary>
-    private (string? Stem, float Weight) Understand(string word, Dictionary<string, string> corrections, List<string> unknown)
-    {
-        var stem = Stem(word);
-        if (stem is null || vocabulary.Stems.Contains(stem) || synonyms.Contains(stem))
-            return (stem, 1f);
-        var correction = vocabulary.Spelling.Closest(word, SpellingDictionary.MaxEdits(word.Length), 1).FirstOrDefault();
-        if (correction is null || Stem(correction) is not { } corrected)
-        {
-            unknown.Add(word);
-            return (stem, 1f);
-        }
-        corrections[word] = correction;
-        return (corrected, (float)options.AlternativeWeight);
-    }
-
-    private List<Concept> Concepts(List<string> stems, List<float> weights)
-    {
-        var concepts = new List<Concept>();
-        for (var i = 0; i < stems.Count;)
-        {
-            var (length, alternatives) = synonyms.Match(stems, i);
-            if (length == 0)
-            {
-                concepts.Add(new Concept([([stems[i]], weights[i])]));
-                i++;
-                continue;
-            }
-            var asked = stems.GetRange(i, length);
-            var weight = weights.GetRange(i, length).Min();
-            concepts.Add(new Concept(alternatives
-                .Select(a => (a, a.SequenceEqual(asked) ? weight : weight * (float)options.AlternativeWeight))
-                .ToList()));
-            i += length;
-        }
-        return concepts;
-    }
+        concept.Alternatives.Max(a => a.Stems.Min(stem => terms.DocFreq(TalkFields.Body, stem)));
 
     private List<Query> Filters(SearchQuery query)
     {
@@ -120,34 +69,38 @@ internal sealed class QueryPlanner(IndexReader reader, Vocabulary vocabulary, Sy
     /// <summary>Every word of a filter value must be in the field (misspelled names are corrected first).</summary>
     private IEnumerable<Query> AllWords(string value, string field) =>
         ConfBotAnalyzer.Words.Tokens(value)
-            .Select(word => Understand(word, new(), new()).Stem)
+            .Select(word => reader.Understand(word, new Dictionary<string, string>()).Stem)
             .OfType<string>()
             .Select(stem => (Query)new TermQuery(new Term(field, stem)));
 
-    private static Query Clause(Concept concept, IReadOnlyList<SearchedField> fields)
+    /// <summary>
+    /// The concept in any of the fields, scored by its best field. Single words get one IDF across fields
+    /// (from the field where they are most common), as BM25F does: otherwise a word common in prose but
+    /// rare in titles ("services") would score as if it were rare whenever it is in a title.
+    /// </summary>
+    private Query Clause(Concept concept, IReadOnlyList<SearchedField> fields)
     {
         var any = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (stems, weight) in concept.Alternatives)
         {
-            foreach (var field in fields)
+            if (stems.Length > 1)
             {
-                if (stems.Length > 1 && !field.Positions)
-                    continue;
-                Query query = stems.Length == 1 ? new TermQuery(new Term(field.Name, stems[0])) : Phrase(field.Name, stems);
-                query.Boost = field.Boost * weight;
-                any.Add(query);
+                foreach (var field in fields.Where(f => f.Positions))
+                    any.Add(new PhraseQuery { Slop = 1, Boost = field.Boost * weight }.With(field.Name, stems));
+                continue;
+            }
+            var contexts = fields.Select(f => terms.Get(f.Name, stems[0])).ToArray();
+            var blended = Idf(contexts.Max(c => c?.DocFreq ?? 0));
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (contexts[i] is { } context)
+                    any.Add(new TermQuery(new Term(fields[i].Name, stems[0]), context) { Boost = fields[i].Boost * weight * blended / Idf(context.DocFreq) });
             }
         }
         return any;
     }
 
-    private static PhraseQuery Phrase(string field, string[] stems)
-    {
-        var phrase = new PhraseQuery { Slop = 1 };
-        foreach (var stem in stems)
-            phrase.Add(new Term(field, stem));
-        return phrase;
-    }
+    /// <summary>BM25's inverse document frequency, as <see cref="Lucene.Net.Search.Similarities.BM25Similarity"/> computes it.</summary>
+    private float Idf(int docFreq) => (float)Math.Log(1 + (terms.MaxDoc - docFreq + 0.5) / (docFreq + 0.5));
 
-    private static string? Stem(string word) => ConfBotAnalyzer.Stemming.Tokens(word) is [var stem, ..] ? stem : null;
 }

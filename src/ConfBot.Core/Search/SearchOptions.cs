@@ -5,7 +5,7 @@ namespace ConfBot.Core.Search;
 /// <summary>How questions are matched against talks and how the index follows the notes folder.</summary>
 public sealed class SearchOptions
 {
-    public const string SectionName = "Search";
+    public const string SectionName = "ConfBot:Search";
 
     /// <summary>Quiet time after the last change in the notes folder before the index is rebuilt, so a burst of saves costs one rebuild.</summary>
     public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(500);

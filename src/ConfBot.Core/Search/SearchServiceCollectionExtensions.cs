@@ -8,12 +8,15 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the knowledge base (<see cref="IKnowledgeBase"/>, also as <see cref="ITalkSearch"/>) and
-    /// <see cref="IAnswerService"/>. Needs an <c>INotesLoader</c> and logging; bind <see cref="SearchOptions"/>
-    /// to configuration where the host does so. The host starts watching with <see cref="IKnowledgeBase.StartWatching"/>.
+    /// <see cref="IAnswerService"/>, with <see cref="SearchOptions"/> bound to <c>ConfBot:Search</c>. Needs an
+    /// <c>INotesLoader</c> and logging. The host starts watching with <see cref="IKnowledgeBase.StartWatching"/>.
     /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
-        services.AddOptions<SearchOptions>();
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IKnowledgeBase, KnowledgeBase>();
         services.TryAddSingleton<ITalkSearch>(sp => sp.GetRequiredService<IKnowledgeBase>());

@@ -20,16 +20,17 @@ internal sealed class TalkIndex : ITalkSearch
     private readonly IReadOnlyList<Talk> _talks;
     private readonly IndexSearcher _searcher;
     private readonly QueryPlanner _planner;
-    private readonly Vocabulary _vocabulary;
+    private readonly SpellingDictionary _spelling;
     private readonly SearchOptions _options;
 
-    private TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searcher, Vocabulary vocabulary, SearchOptions options)
+    private TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searcher, SpellingDictionary spelling, SearchOptions options)
     {
         _talks = talks;
         _searcher = searcher;
-        _vocabulary = vocabulary;
+        _spelling = spelling;
         _options = options;
-        _planner = new QueryPlanner(searcher.IndexReader, vocabulary, SynonymList.Default, options);
+        var terms = new TermContexts(searcher.IndexReader);
+        _planner = new QueryPlanner(terms, new ConceptReader(terms, spelling, SynonymList.Default, options), options);
     }
 
     public static TalkIndex Empty { get; } = Build([], new SearchOptions());
@@ -47,9 +48,9 @@ internal sealed class TalkIndex : ITalkSearch
             built[slice] = BuildSlice(talks, slice * size, Math.Min(talks.Count, (slice + 1) * size), options.IndexRamBufferMb / slices));
 
         var reader = new MultiReader(built.Select(b => (IndexReader)b.Reader).ToArray(), closeSubReaders: true);
-        var vocabulary = VocabularyBuilder.Merge(built.Select(b => b.Vocabulary));
+        var spelling = VocabularyBuilder.Merge(built.Select(b => b.Vocabulary));
         // The caller's list is kept, not copied: catalogs are immutable and large ones are worth not doubling.
-        return new TalkIndex(talks, new IndexSearcher(reader) { Similarity = Bm25 }, vocabulary, options);
+        return new TalkIndex(talks, new IndexSearcher(reader) { Similarity = Bm25 }, spelling, options);
     }
 
     private static (DirectoryReader, VocabularyBuilder) BuildSlice(IReadOnlyList<Talk> talks, int from, int to, double ramBufferMb)
@@ -62,7 +63,9 @@ internal sealed class TalkIndex : ITalkSearch
             Similarity = Bm25,
             RAMBufferSizeMB = ramBufferMb,
             // Log merges only join neighbouring segments, so document numbers stay in insertion order.
-            MergePolicy = new LogByteSizeMergePolicy(),
+            // Compound files only save file handles, which an in-memory index has none of; skip the copy.
+            MergePolicy = new LogByteSizeMergePolicy { NoCFSRatio = 0 },
+            UseCompoundFile = false,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -99,7 +102,7 @@ internal sealed class TalkIndex : ITalkSearch
     private List<string> Suggest(SearchQuery query) =>
         query.Words
             .Where(w => w.Length >= 4)
-            .SelectMany(w => _vocabulary.Spelling.Closest(w, maxEdits: 2, limit: 3))
+            .SelectMany(w => _spelling.Closest(w, maxEdits: 2, limit: 3))
             .Distinct()
             .Take(5)
             .ToList();

@@ -3,16 +3,14 @@ using System.Runtime.InteropServices;
 namespace ConfBot.Core.Search;
 
 /// <summary>
-/// Collects the words of an index while it is built: how often each word is written (to correct
-/// misspellings towards common words) and which stems exist (to know when a word needs correcting).
-/// Lookups go by span so that only words seen for the first time allocate.
+/// Counts the words of an index as written (before stemming) while it is built, so misspelled question
+/// words can be corrected towards common words. Lookups go by span so that only new words allocate.
 /// </summary>
 internal sealed class VocabularyBuilder
 {
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
 
-    public void AddWord(ReadOnlySpan<char> word)
+    public void Add(ReadOnlySpan<char> word)
     {
         if (!SpellingDictionary.IsCorrectable(word))
             return;
@@ -20,20 +18,15 @@ internal sealed class VocabularyBuilder
         CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _)++;
     }
 
-    public void AddStem(ReadOnlySpan<char> stem) => _stems.GetAlternateLookup<ReadOnlySpan<char>>().Add(stem);
-
-    public Vocabulary Build() => new(_stems, new SpellingDictionary(_words));
-
-    /// <summary>One vocabulary from several built in parallel: counts add up, stems unite.</summary>
-    public static Vocabulary Merge(IEnumerable<VocabularyBuilder> parts)
+    /// <summary>One dictionary from vocabularies built in parallel; counts add up.</summary>
+    public static SpellingDictionary Merge(IEnumerable<VocabularyBuilder> parts)
     {
-        var merged = new VocabularyBuilder();
+        var merged = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
             foreach (var (word, count) in part._words)
-                CollectionsMarshal.GetValueRefOrAddDefault(merged._words, word, out _) += count;
-            merged._stems.UnionWith(part._stems);
+                CollectionsMarshal.GetValueRefOrAddDefault(merged, word, out _) += count;
         }
-        return merged.Build();
+        return new SpellingDictionary(merged);
     }
 }

@@ -1,5 +1,4 @@
 using ConfBot.Core;
-using ConfBot.Core.Search;
 using ConfBot.Slack;
 using ConfBot.Slack.Http;
 
@@ -10,12 +9,8 @@ internal static class ConfBotServiceExtensions
 {
     public static WebApplicationBuilder AddConfBotService(this WebApplicationBuilder builder)
     {
+        // Notes, search and answers, with NotesOptions and SearchOptions bound and validated at start.
         builder.Services.AddKnowledge();
-        builder.Services.AddSearch();
-        builder.Services.AddOptions<SearchOptions>()
-            .BindConfiguration(SearchOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         // Registered before the Slack adapter's services so the notes are indexed before the first question.
         builder.Services.AddHostedService<NotesIndexService>();
         builder.AddSlack().AddConfBotHandlers();

@@ -81,4 +81,15 @@ public sealed class AnswerServiceTests
 
         Assert.Equal(["Presto is a distributed SQL query engine", "Turn on the slow query log"], hit.Highlights);
     }
+
+    [Fact]
+    public void Shows_a_point_repeated_by_two_write_ups_once()
+    {
+        var talk = TalkBuilder.Talk("Necessary tooling and monitoring")
+            .Points("Metrics is a Clojure library", "Choose the right metrics", "Metrics is a Clojure library.")
+            .Build();
+        var answers = new AnswerService(TalkIndex.Build([talk], new SearchOptions()));
+
+        Assert.Equal(["*Metrics* is a Clojure library", "Choose the right *metrics*"], answers.Ask("metrics").Hits.Single().Highlights);
+    }
 }

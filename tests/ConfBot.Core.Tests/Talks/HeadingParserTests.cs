@@ -14,6 +14,9 @@ public sealed class HeadingParserTests
     [InlineData("Michelle Noorali, Sr S/w eng, Azure", null, "Michelle Noorali", "Azure", null)]
     [InlineData("Glenn Sarti - Sharing: What's in it for me?", "Sharing: What's in it for me?", "Glenn Sarti", null, null)]
     [InlineData("Scaling Kafka - Priya Raman", "Scaling Kafka", "Priya Raman", null, null)]
+    [InlineData("Keynote: Streams everywhere — Priya Raman (Confluent)", "Streams everywhere", "Priya Raman", "Confluent", null)]
+    [InlineData("Chaos at scale (Nora Jones, Jeli)", "Chaos at scale", "Nora Jones", "Jeli", null)]
+    [InlineData("Living with SELinux (slides are very good)", "Living with SELinux (slides are very good)", null, null, null)]
     [InlineData("Day 2 Talk 3: Service meshes", "Service meshes", null, null, 2)]
     [InlineData("MySQL Troubleshooting: TL;DR", "MySQL Troubleshooting: TL;DR", null, null, null)]
     public void Reads_title_speaker_company_and_day(string heading, string? title, string? speaker, string? company, int? day)

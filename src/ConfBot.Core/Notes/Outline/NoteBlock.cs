@@ -6,7 +6,9 @@ namespace ConfBot.Core.Notes.Outline;
 /// </summary>
 /// <param name="Level">Heading level (1 = top) for headings; nesting depth (0 = top) for items; 0 for paragraphs.</param>
 /// <param name="Line">1-based line in the note file.</param>
-internal sealed record NoteBlock(BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links)
+/// <param name="NamesTalk">A heading made from an explicit "Talk: ..." line or a list item that heads a talk's points.</param>
+/// <param name="Emphasised">A paragraph that is all bold: how people head a talk in documents without heading syntax.</param>
+internal sealed record NoteBlock(BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links, bool NamesTalk = false, bool Emphasised = false)
 {
     public static NoteBlock Heading(int level, string text, int line, IReadOnlyList<RawLink>? links = null) =>
         new(BlockKind.Heading, level, text, line, links ?? []);

@@ -34,7 +34,7 @@ internal sealed partial class MarkdownNoteReader : INoteReader
                 if (headingText.Length > 0)
                     blocks.Add(NoteBlock.Heading(heading.Level, headingText, heading.Line + 1, headingLinks));
                 break;
-            case ParagraphBlock paragraph when SourceLines(paragraph, source) is { Length: > 1 } lines && lines.Any(l => FieldLine().IsMatch(l)):
+            case ParagraphBlock paragraph when SourceLines(paragraph, source) is { Length: > 1 } lines && lines.Any(Talks.Building.TalkFields.IsFieldLine):
                 // "Speaker: ...\nSlides: ..." typed on consecutive lines is a list of facts, not one sentence.
                 for (var i = 0; i < lines.Length; i++)
                     foreach (var lineBlock in Markdown.Parse(lines[i], Pipeline).OfType<ParagraphBlock>())
@@ -46,7 +46,7 @@ internal sealed partial class MarkdownNoteReader : INoteReader
             case ParagraphBlock paragraph:
                 var (text, links) = MarkdownInlines.Read(paragraph.Inline);
                 if (text.Length > 0 || links.Count > 0)
-                    blocks.Add(NoteBlock.Paragraph(text, paragraph.Line + 1, links));
+                    blocks.Add(NoteBlock.Paragraph(text, paragraph.Line + 1, links) with { Emphasised = IsAllBold(paragraph) && text.Length <= 120 });
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
@@ -94,13 +94,16 @@ internal sealed partial class MarkdownNoteReader : INoteReader
         }
     }
 
+    /// <summary>"**Title**" alone on its line, allowing a trailing colon after the bold.</summary>
+    private static bool IsAllBold(ParagraphBlock paragraph) =>
+        paragraph.Inline?.FirstChild is Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 } strong
+        && (strong.NextSibling is null
+            || strong.NextSibling is Markdig.Syntax.Inlines.LiteralInline literal && literal.NextSibling is null && literal.Content.ToString().Trim().Trim(':').Length == 0);
+
     private static string[] SourceLines(ParagraphBlock paragraph, string source) =>
         paragraph.Span.Length > 0 && paragraph.Span.End < source.Length
             ? source.Substring(paragraph.Span.Start, paragraph.Span.Length).Split('\n')
             : [];
-
-    [GeneratedRegex(@"^\s*\**(?:Speakers?|Presenters?|Authors?|By|Company|Title|Slides|Video|Recording|Track|Presentation Slides)\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex FieldLine();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+\S")]
     private static partial Regex AtxHeading();

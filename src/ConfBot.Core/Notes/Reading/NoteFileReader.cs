@@ -28,7 +28,7 @@ internal static class NoteFileReader
         if (string.IsNullOrWhiteSpace(text))
             return Fail(relativePath, null, "skipped: empty note");
 
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Select(Mojibake.Repair).ToArray();
         var (metadata, error) = FrontMatter.Extract(lines);
         if (error is not null)
             return Fail(relativePath, error.Value.Line, $"skipped: broken front matter ({error.Value.Reason})");

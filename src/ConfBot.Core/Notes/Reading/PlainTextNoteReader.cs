@@ -85,6 +85,14 @@ internal sealed partial class PlainTextNoteReader : INoteReader
             }
 
             bulletIndents.Clear();
+            if (Talks.Building.TalkFields.IsFieldLine(raw))
+            {
+                // "Speaker: ...", "Slides: ..." on consecutive lines are separate facts, not one sentence.
+                FlushParagraph();
+                paragraph.Add((raw.Trim(), lineNo));
+                FlushParagraph();
+                continue;
+            }
             paragraph.Add((raw.Trim(), lineNo));
         }
         FlushParagraph();

@@ -3,6 +3,7 @@ namespace ConfBot.Core.Search.Benchmarks;
 /// <summary>What <see cref="SearchBenchmark"/> measured.</summary>
 public sealed record BenchmarkReport(
     int Talks,
+    bool TalksKept,
     TimeSpan GenerateTime,
     TimeSpan BuildTime,
     int Queries,

@@ -30,12 +30,25 @@ internal static partial class HeadingParser
         if (By().Match(text) is { Success: true } by && SpeakerList(by.Groups["who"].Value) is { Count: > 0 } bySpeakers)
             return new TalkHeading(by.Groups["title"].Value.Trim(), bySpeakers, null, null, day, track);
 
+        if (TrailingAside().Match(text) is { Success: true } aside && SpeakerAndCompany(aside.Groups["who"].Value) is { } inAside)
+            return new TalkHeading(aside.Groups["title"].Value.Trim(), [inAside.Speaker], inAside.Company, null, day, track);
+
         var parts = SplitParts(text);
         if (parts.Count >= 2 && PersonName.IsName(parts[0]))
             return FromSpeakerFirst(parts, day, track);
-        if (parts.Count >= 2 && PersonName.IsName(parts[^1]))
-            return new TalkHeading(string.Join(" - ", parts.Take(parts.Count - 1)), [parts[^1]], null, null, day, track);
+        if (parts.Count >= 2 && SpeakerAndCompany(parts[^1]) is { } last)
+            return new TalkHeading(string.Join(" - ", parts.Take(parts.Count - 1)), [last.Speaker], last.Company, null, day, track);
         return new TalkHeading(text, [], null, null, day, track);
+    }
+
+    /// <summary>"Priya Raman", "Priya Raman (Confluent)" or "Priya Raman, Confluent": a speaker and maybe a company.</summary>
+    private static (string Speaker, string? Company)? SpeakerAndCompany(string text)
+    {
+        var company = Aside().Match(text) is { Success: true } m ? Clean(m.Value.Trim('(', ')')) : null;
+        var rest = StripAside(text).Split(',', 2);
+        if (!PersonName.IsName(rest[0].Trim()))
+            return null;
+        return (rest[0].Trim(), company ?? (rest.Length > 1 ? Clean(rest[1]) : null));
     }
 
     /// <summary>A speaker line under a heading, e.g. "Ken Mugrage - @kmugrage - ThoughtWorks"; null when the line is not one.</summary>
@@ -129,7 +142,7 @@ internal static partial class HeadingParser
 
     private static string Clean(string text) => text.Trim().Trim('[', ']', ':', ' ', '.');
 
-    [GeneratedRegex(@"^(?:D(?<day>\d{1,2})T\d{1,2}|Day\s*0*(?<day>\d{1,2})\s*(?:Talk|Session|T)?\s*\d*|\d{1,2}[.)])\s*[:.\-–]?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?)?\s*[-–—:|]?|D(?<day>\d{1,2})T\d{1,2}|Day\s*0*(?<day>\d{1,2})\s*(?:Talk|Session|T)?\s*\d*|\d{1,2}[.)])\s*[:.\-–]?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SessionCode();
 
     [GeneratedRegex(@"^(?:Talk|Session|Keynote|Lightning talk|Ignite|Workshop|Tutorial)\s*#?\d*\s*[:\-–]\s+", RegexOptions.IgnoreCase)]
@@ -155,6 +168,9 @@ internal static partial class HeadingParser
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"^(?<title>.{3,}?)\s*\((?<who>[^()]+)\)$")]
+    private static partial Regex TrailingAside();
 
     [GeneratedRegex(@"^(?:(?:sr|senior|principal|staff|chief|head|lead|exec|executive|vp|svp|evp|gm|cto|ceo|cio|coo|founder|co-?founder|director|dir|architect|engineer|eng|developer|dev|manager|evangelist|advocate|president|fellow|sre|consultant|researcher)\b|@)", RegexOptions.IgnoreCase)]
     private static partial Regex Role();

@@ -9,15 +9,19 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static class TalkSegmenter
 {
-    public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> blocks, NoteContext context)
+    public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> outline, NoteContext context)
     {
-        var headings = blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
-        var candidates = TalkLikeHeadings(headings);
+        var blocks = ImplicitTalkHeadings.Promote(outline, TalkLikeHeadings(Headings(outline)).Count > 0);
+        var candidates = TalkLikeHeadings(Headings(blocks));
         if (candidates.Count == 0)
             return [];
 
         var singleTalk = IsSingleTalk(blocks, candidates);
         var talkLevel = singleTalk ? candidates[0].Level : TalkLevel(candidates);
+        // A note's own title above its talks ("# What I learned at KubeCon") opens no talk of its own.
+        var noteTitle = !singleTalk && candidates[0].Level < talkLevel && candidates.Count(c => c.Level == candidates[0].Level) == 1
+            ? candidates[0]
+            : null;
 
         var sections = new List<TalkSection>();
         var day = context.Day;
@@ -55,7 +59,12 @@ internal static class TalkSegmenter
                 continue;
             }
             eventSectionLevel = HeadingKinds.IsAboutTheEvent(block.Text) ? block.Level : null;
-            var startsTalk = block.Level <= talkLevel || (!singleTalk && HeadingParser.Parse(block.Text).HasSpeaker);
+            if (ReferenceEquals(block, noteTitle))
+            {
+                Close();
+                continue;
+            }
+            var startsTalk = block.Level <= talkLevel || (!singleTalk && NamesSpeaker(block));
             var staysInside = heading is not null
                 && (HeadingKinds.IsPartOfTalk(block.Text) || Continues(heading.Text, block.Text) || (singleTalk && block.Level > talkLevel));
             if (startsTalk && !staysInside)
@@ -71,6 +80,8 @@ internal static class TalkSegmenter
         Close();
         return MentionedTalks.IsRoundup(blocks) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
     }
+
+    private static List<NoteBlock> Headings(IReadOnlyList<NoteBlock> blocks) => blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
 
     private static List<NoteBlock> TalkLikeHeadings(List<NoteBlock> headings)
     {
@@ -105,26 +116,37 @@ internal static class TalkSegmenter
         return rest.Split([' ', ':', '-', '–', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Length <= 1;
     }
 
+    /// <summary>
+    /// One talk per note: a lone candidate heading, or a unique top heading whose talk names its speaker
+    /// (a "Speaker:"/"Author:" line under it, or in the heading itself) while no sub-heading names one.
+    /// </summary>
     private static bool IsSingleTalk(IReadOnlyList<NoteBlock> blocks, List<NoteBlock> candidates)
     {
-        var first = candidates[0];
-        var top = candidates.Min(c => c.Level);
-        if (first.Level != top || candidates.Count(c => c.Level == top) != 1)
-            return false;
         if (candidates.Count == 1)
             return true;
+        var first = candidates[0];
+        var top = candidates.Min(c => c.Level);
+        if (first.Level != top || candidates.Count(c => c.Level == top) != 1 || candidates.Skip(1).Any(NamesSpeaker))
+            return false;
         var firstIndex = blocks.ToList().IndexOf(first);
         var underFirst = blocks.Skip(firstIndex + 1).TakeWhile(b => b.Kind != BlockKind.Heading);
-        return underFirst.Any(b => TalkFields.IsSpeakerField(b.Text))
-            || !candidates.Skip(1).Any(c => HeadingParser.Parse(c.Text).HasSpeaker);
+        return NamesSpeaker(first) || underFirst.Any(b => TalkFields.IsSpeakerField(b.Text));
     }
 
-    /// <summary>The level most candidate headings use; on a tie the shallower, since sub-headings repeat under each talk.</summary>
-    private static int TalkLevel(List<NoteBlock> candidates) =>
-        candidates.GroupBy(c => c.Level)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .First().Key;
+    /// <summary>
+    /// The level talks are headed at: the shallowest level whose headings name a speaker or link a talk page;
+    /// failing that, the shallowest level used by more than one candidate (a note's own title is used once).
+    /// </summary>
+    private static int TalkLevel(List<NoteBlock> candidates)
+    {
+        var signalled = candidates.Where(c => c.NamesTalk || NamesSpeaker(c) || c.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == Talks.LinkKind.TalkPage)).ToList();
+        if (signalled.Count > 0)
+            return signalled.Min(c => c.Level);
+        var repeated = candidates.GroupBy(c => c.Level).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        return repeated.Count > 0 ? repeated.Min() : candidates[0].Level;
+    }
+
+    private static bool NamesSpeaker(NoteBlock heading) => HeadingParser.Parse(heading.Text).HasSpeaker;
 
     /// <summary>Slide decks repeat a talk's title (or its start) on every slide: that is the same talk going on.</summary>
     private static bool Continues(string current, string next)

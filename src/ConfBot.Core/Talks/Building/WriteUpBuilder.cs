@@ -46,7 +46,7 @@ internal static partial class WriteUpBuilder
             Year = context.Year,
             Day = heading.Day ?? section.Day,
             Track = facts.Track,
-            Summary = content.Summary(),
+            Summary = content.Summary(title),
             KeyPoints = content.KeyPoints.Take(MaxKeyPoints).ToList(),
             Links = links.All,
             ActionPoints = content.Actions,

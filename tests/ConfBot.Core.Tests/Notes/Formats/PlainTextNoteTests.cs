@@ -67,4 +67,32 @@ public sealed class PlainTextNoteTests
         var talk = Assert.Single(writeUps);
         Assert.DoesNotContain(talk.KeyPoints, p => p.Contains("licensed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Talk_and_speaker_field_lines_open_talks_without_any_heading_syntax()
+    {
+        var writeUps = NotesReader.WriteUps("""
+            Monitorama 2018
+
+            Talk: Alerting on SLOs
+            Speaker: Liz Fong-Jones
+            Slides: https://speakerdeck.com/lizf/slo-alerting
+            - Page on burn rate, not on thresholds.
+
+            Talk: Tracing at scale
+            Speaker: Ben Sigelman
+            - Sample at the tail.
+            """, "monitorama.txt");
+        Assert.Equal(["Alerting on SLOs", "Tracing at scale"], writeUps.Select(w => w.Title));
+        Assert.Equal(["Liz Fong-Jones"], writeUps[0].Speakers);
+        Assert.Contains(writeUps[0].Links, l => l.Kind == LinkKind.Slides);
+        Assert.Equal(["Sample at the tail."], writeUps[1].KeyPoints);
+    }
+
+    [Fact]
+    public void Text_pasted_through_the_wrong_encoding_is_repaired()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("1) Blue green deploys\n- If new hosts donâ€™t act normal roll back.\n", "mojibake.txt"));
+        Assert.Equal(["If new hosts don’t act normal roll back."], writeUp.KeyPoints);
+    }
 }

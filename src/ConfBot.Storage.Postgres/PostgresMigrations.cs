@@ -1,0 +1,46 @@
+using ConfBot.Storage.Sql.Schema;
+
+namespace ConfBot.Storage.Postgres;
+
+/// <summary>The PostgreSQL schema, step by step; the same tables as SQLite's, with native date and timestamptz columns.</summary>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "digest subscriptions, digest log, talks first seen", """
+            CREATE TABLE digest_subscriptions (
+                channel_id text PRIMARY KEY,
+                local_time text NOT NULL,
+                time_zone text NOT NULL,
+                days text NOT NULL,
+                since timestamptz NOT NULL);
+            CREATE TABLE digest_log (
+                channel_id text NOT NULL,
+                local_date date NOT NULL,
+                state text NOT NULL,
+                claimed_by text,
+                attempts integer NOT NULL,
+                last_error text,
+                talk_id text,
+                updated_at timestamptz NOT NULL,
+                PRIMARY KEY (channel_id, local_date));
+            CREATE INDEX digest_log_posted ON digest_log (channel_id, state);
+            CREATE TABLE talk_first_seen (
+                talk_id text PRIMARY KEY,
+                first_seen_at timestamptz NOT NULL);
+            """),
+        new(2, "action point checklist", """
+            CREATE TABLE action_point_state (
+                action_point_id text PRIMARY KEY,
+                status text NOT NULL,
+                actor text,
+                changed_at timestamptz NOT NULL);
+            """),
+        new(3, "processed Slack events", """
+            CREATE TABLE processed_events (
+                event_key text PRIMARY KEY,
+                expires_at timestamptz NOT NULL);
+            CREATE INDEX processed_events_expiry ON processed_events (expires_at);
+            """),
+    ];
+}

@@ -1,0 +1,46 @@
+using ConfBot.Storage.Sql.Schema;
+
+namespace ConfBot.Storage.Sqlite;
+
+/// <summary>The SQLite schema, step by step; the same tables as PostgreSQL's, with instants as Unix milliseconds.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "digest subscriptions, digest log, talks first seen", """
+            CREATE TABLE digest_subscriptions (
+                channel_id TEXT PRIMARY KEY,
+                local_time TEXT NOT NULL,
+                time_zone TEXT NOT NULL,
+                days TEXT NOT NULL,
+                since INTEGER NOT NULL);
+            CREATE TABLE digest_log (
+                channel_id TEXT NOT NULL,
+                local_date TEXT NOT NULL,
+                state TEXT NOT NULL,
+                claimed_by TEXT,
+                attempts INTEGER NOT NULL,
+                last_error TEXT,
+                talk_id TEXT,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (channel_id, local_date));
+            CREATE INDEX digest_log_posted ON digest_log (channel_id, state);
+            CREATE TABLE talk_first_seen (
+                talk_id TEXT PRIMARY KEY,
+                first_seen_at INTEGER NOT NULL);
+            """),
+        new(2, "action point checklist", """
+            CREATE TABLE action_point_state (
+                action_point_id TEXT PRIMARY KEY,
+                status TEXT NOT NULL,
+                actor TEXT,
+                changed_at INTEGER NOT NULL);
+            """),
+        new(3, "processed Slack events", """
+            CREATE TABLE processed_events (
+                event_key TEXT PRIMARY KEY,
+                expires_at INTEGER NOT NULL);
+            CREATE INDEX processed_events_expiry ON processed_events (expires_at);
+            """),
+    ];
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text.Json;
+using ConfBot.Core.Answers;
+using ConfBot.Core.Search;
+
+namespace ConfBot.Cli;
+
+/// <summary>
+/// <c>confbot ask "QUESTION"</c>: answers from the notes. Without a question, answers each line of
+/// standard input in order, one JSON line (or one text block) per question, so it can be scripted.
+/// </summary>
+internal static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string?>("QUESTION") { Description = "The question; omit to read questions from standard input, one per line", Arity = ArgumentArity.ZeroOrOne };
+        var notes = CommonOptions.Notes();
+        var top = new Option<int>("--top") { Description = "How many talks to show at most", DefaultValueFactory = _ => 3 };
+        var json = CommonOptions.Json();
+        var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json };
+        command.SetAction(parse =>
+        {
+            using var services = CliServices.Build(parse.GetValue(notes));
+            var catalog = services.GetRequiredService<IKnowledgeBase>().Load(services.NotesDirectory());
+            foreach (var warning in catalog.Warnings)
+                Console.Error.WriteLine($"warning: {warning}");
+            var answers = services.GetRequiredService<IAnswerService>();
+            var count = Math.Max(1, parse.GetValue(top));
+            foreach (var asked in Questions(parse.GetValue(question)))
+                Console.WriteLine(parse.GetValue(json) ? ToJson(answers.Ask(asked, count)) : AnswerText.Render(answers.Ask(asked, count)));
+            return 0;
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> Questions(string? argument)
+    {
+        if (argument is not null)
+        {
+            yield return argument;
+            yield break;
+        }
+        while (Console.In.ReadLine() is { } line)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+                yield return line.Trim();
+        }
+    }
+
+    /// <summary>The talk as <c>confbot talks --json</c> prints it, links in answer order, plus score and highlights.</summary>
+    private static string ToJson(Answer answer) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["question"] = answer.Question,
+        ["results"] = answer.Hits.Select(hit =>
+        {
+            var talk = TalkJson.ToJson(hit.Talk);
+            talk["links"] = hit.Links.Select(l => new { url = l.Url, kind = l.Kind, text = l.Text }).ToList();
+            talk["score"] = hit.Score;
+            talk["highlights"] = hit.Highlights;
+            return talk;
+        }).ToList(),
+        ["corrections"] = answer.Corrections,
+        ["suggestions"] = answer.Suggestions,
+    }, TalkJson.Options);
+}

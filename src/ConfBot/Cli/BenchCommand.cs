@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Runtime;
+using ConfBot.Core.Search.Benchmarks;
+
+namespace ConfBot.Cli;
+
+/// <summary>
+/// <c>confbot bench</c>: indexes a synthetic corpus and times a mix of questions against it, to check
+/// indexing throughput, question latency and memory on the machine at hand.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var talks = new Option<int>("--talks") { Description = "Synthetic talks to index", DefaultValueFactory = _ => 100_000 };
+        var queries = new Option<int>("--queries") { Description = "Questions to time, after a warm-up", DefaultValueFactory = _ => 1_000 };
+        var keep = new Option<bool>("--keep-talks") { Description = "Hold every talk in memory as a real catalog does (default: make talks on demand, so memory is the index's own)" };
+        var command = new Command("bench", "Measure indexing speed, question latency and memory on a synthetic corpus") { talks, queries, keep };
+        command.SetAction(parse =>
+        {
+            var report = SearchBenchmark.Run(parse.GetValue(talks), parse.GetValue(queries), parse.GetValue(keep));
+            var kept = report.TalksKept ? $"kept in memory, generated in {report.GenerateTime.TotalSeconds:F2} s" : "made on demand, generation included in build";
+            Console.WriteLine($"corpus      {report.Talks:N0} synthetic talks ({kept}; {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
+            Console.WriteLine($"index       built in {report.BuildTime.TotalSeconds:F2} s = {report.TalksPerSecond:N0} talks/s");
+            Console.WriteLine($"questions   {report.Queries:N0} mixed, {report.AnsweredShare:P0} answered");
+            Console.WriteLine($"latency     p50 {Ms(report.P50)}   p99 {Ms(report.P99)}   max {Ms(report.Max)}");
+            Console.WriteLine($"memory      peak working set {Mb(report.PeakWorkingSetBytes)}   GC heap {Mb(report.GcHeapBytes)}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:F3} ms";
+
+    private static string Mb(long bytes) => $"{bytes / (1024.0 * 1024.0):F0} MB";
+}
