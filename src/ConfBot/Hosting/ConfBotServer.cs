@@ -27,7 +27,7 @@ internal static class ConfBotServer
     /// <summary>Runs until shutdown; a settings problem ends it at start with one <c>error:</c> line and exit code 2.</summary>
     public static async Task<int> RunAsync(ServeSettings settings, CancellationToken cancellationToken)
     {
-        WebApplication app;
+        WebApplication? app = null;
         try
         {
             app = Build(settings);
@@ -35,6 +35,9 @@ internal static class ConfBotServer
         }
         catch (Exception ex) when (StartupFailure.Describe(ex) is { } problem)
         {
+            // A host that failed to start still holds the console lifetime, which would keep the process from exiting.
+            if (app is not null)
+                await app.DisposeAsync();
             await Console.Error.WriteLineAsync($"error: {problem}");
             return InvalidSettingsExitCode;
         }
