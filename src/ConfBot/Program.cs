@@ -6,5 +6,6 @@ var root = new RootCommand("ConfBot: turns a team's conference notes into answer
     TalksCommand.Create(),
     AskCommand.Create(),
     BenchCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,52 @@
+using ConfBot.Core.Notes;
+
+namespace ConfBot.Hosting;
+
+/// <summary>Builds and runs the web service, from the same configuration sources as every other command.</summary>
+internal static class ConfBotServer
+{
+    public const int InvalidSettingsExitCode = 2;
+
+    /// <param name="configuration">Settings that win over appsettings.json and ConfBot__* environment variables (tests use this).</param>
+    public static WebApplication Build(ServeSettings settings, IEnumerable<KeyValuePair<string, string?>>? configuration = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        builder.Configuration.AddInMemoryCollection(configuration ?? []);
+        if (settings.Notes is not null)
+            builder.Configuration[$"{NotesOptions.SectionName}:{nameof(NotesOptions.Directory)}"] = settings.Notes;
+        builder.WebHost.UseUrls(settings.Urls);
+        // The host logs a failed start with its stack trace; RunAsync reports settings problems as one line instead.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        builder.AddConfBotService();
+        var app = builder.Build();
+        app.MapConfBot();
+        return app;
+    }
+
+    /// <summary>Runs until shutdown; a settings problem ends it at start with one <c>error:</c> line and exit code 2.</summary>
+    public static async Task<int> RunAsync(ServeSettings settings, CancellationToken cancellationToken)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = Build(settings);
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception ex) when (StartupFailure.Describe(ex) is { } problem)
+        {
+            // A host that failed to start still holds the console lifetime, which would keep the process from exiting.
+            if (app is not null)
+                await app.DisposeAsync();
+            await Console.Error.WriteLineAsync($"error: {problem}");
+            return InvalidSettingsExitCode;
+        }
+
+        await using (app)
+        {
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+
+        return 0;
+    }
+}

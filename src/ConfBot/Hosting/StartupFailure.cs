@@ -1,0 +1,26 @@
+using ConfBot.Slack.WebApi;
+using Microsoft.Extensions.Options;
+
+namespace ConfBot.Hosting;
+
+/// <summary>
+/// Turns a start-up failure caused by settings into one line naming the setting, so an operator sees what to fix
+/// instead of a stack trace. Anything else is a bug and is left to surface as one.
+/// </summary>
+internal static class StartupFailure
+{
+    public static string? Describe(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => string.Join(" ", invalid.Failures),
+        AggregateException many when many.InnerExceptions.Select(Describe).ToList() is var lines && lines.All(l => l is not null) =>
+            string.Join(" ", lines),
+        // Binding "ConfBot:Slack:Mode=Sokcet" or "…Delay=soon" fails with a message naming the key and the value.
+        InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            message,
+        SlackApiException { Method: "auth.test" } auth =>
+            $"Slack rejected ConfBot:Slack:BotToken ({auth.Error}); check the bot token and ConfBot:Slack:ApiBaseUrl.",
+        // Kestrel reports a port in use or an unusable address as an IOException around a SocketException.
+        IOException { InnerException: System.Net.Sockets.SocketException } => $"cannot listen: {exception.Message} (check --urls).",
+        _ => null,
+    };
+}

@@ -1,0 +1,27 @@
+using ConfBot.Slack.Events;
+using ConfBot.Slack.Rendering;
+using ConfBot.Slack.Replies;
+using ConfBot.Slack.Requests;
+using ConfBot.Slack.WebApi;
+
+namespace ConfBot.Slack.Handlers;
+
+/// <summary>A direct message to ConfBot: the same answers as the slash command, posted into the DM.</summary>
+internal sealed class DirectMessageHandler(ConfBotReplies replies, ISlackApiClient slack) : IEventHandler<MessageEvent>
+{
+    private static readonly HashSet<string> Greetings = new(StringComparer.OrdinalIgnoreCase) { "help", "hi", "hello", "hey" };
+
+    public async Task Handle(MessageEvent message, CancellationToken cancellationToken)
+    {
+        if (!message.IsDirectMessage)
+            return;
+
+        var typed = message.Text.Trim().TrimEnd('!', '.', '?');
+        var reply = Greetings.Contains(typed) || typed.Length == 0
+            ? HelpBlocks.Welcome()
+            : replies.Reply(new PageState(BotRequestParser.Parse(message.Text), 0), shareable: false);
+        await slack.PostMessageAsync(
+            new ChatMessage { Channel = message.Channel, Text = reply.Text, Blocks = reply.Blocks, ThreadTs = message.ThreadTs, UnfurlLinks = false },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using ConfBot.Slack.BlockKit;
+using ConfBot.Slack.Replies;
+using ConfBot.Slack.Requests;
+using ConfBot.Slack.WebApi;
+
+namespace ConfBot.Slack.Rendering;
+
+/// <summary>The Home tab: what ConfBot knows and how to ask it.</summary>
+internal static class HomeBlocks
+{
+    public static HomeView Render(IReadOnlyList<ConferenceCount> conferences, string commandName)
+    {
+        var total = conferences.Sum(c => c.Talks);
+        var blocks = new List<Block>
+        {
+            new HeaderBlock("ConfBot"),
+            SectionBlock.Mrkdwn("I answer questions from the team's conference notes: which talks covered a topic, what they said, their slides and videos, and the action points people took home."),
+            new DividerBlock(),
+            SectionBlock.Mrkdwn(total == 0 ? "*No notes are indexed yet.*" : $"*What I know: {total} talks*"),
+        };
+        if (conferences.Count > 0)
+            blocks.Add(SectionBlock.Mrkdwn(SlackText.Truncate(ConferenceBlocks.List(conferences), BlockKitLimits.SectionText)));
+        blocks.Add(new DividerBlock());
+        blocks.Add(SectionBlock.Mrkdwn("*Try asking*\n" + string.Join("\n", ConfBotCommands.All.Select(c => $"• `{commandName} {c.Example}`"))));
+        blocks.Add(new ContextBlock([new MrkdwnText("Send me a direct message with just the question, or mention @ConfBot in a channel to answer in a thread.")]));
+        return new HomeView(blocks);
+    }
+}

@@ -1,0 +1,25 @@
+namespace ConfBot.Slack.Requests;
+
+/// <summary>
+/// Everything users can type, in the order help lists it. Help, the welcome message, the Home tab and the
+/// parser all read this table, so a command documented here is a command that works.
+/// </summary>
+internal static class ConfBotCommands
+{
+    public static IReadOnlyList<BotCommand> All { get; } =
+    [
+        new(CommandKind.Question, null, "QUESTION", "the talks that best answer a question", "how do people manage secrets with vault?"),
+        new(CommandKind.Talk, "talk", "talk ID-or-title", "everything about one talk: points, links, action points, sources", "talk Working with Secrets") { NeedsArgument = true },
+        new(CommandKind.Links, "links", "links QUERY", "slides, videos and pages for the talks about a topic", "links kubernetes") { NeedsArgument = true },
+        new(CommandKind.Actions, "actions", "actions [QUERY]", "action points people took home, all of them or about a topic", "actions monitoring"),
+        new(CommandKind.Speaker, "speaker", "speaker NAME", "talks given by a speaker", "speaker Paul Stack") { NeedsArgument = true },
+        new(CommandKind.Conferences, "conferences", "conferences", "which conferences and years the notes cover", "conferences"),
+        new(CommandKind.Help, "help", "help", "this list", "help"),
+    ];
+
+    public static BotCommand Get(CommandKind kind) => All.First(c => c.Kind == kind);
+
+    /// <summary>The command a first word selects, or null when the text is a question.</summary>
+    public static BotCommand? Named(string word) =>
+        All.FirstOrDefault(c => c.Name is not null && string.Equals(c.Name, word, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,20 @@
+using ConfBot.Slack.Events;
+using ConfBot.Slack.Handlers;
+using ConfBot.Slack.Replies;
+
+namespace ConfBot.Slack;
+
+/// <summary>Connects the Slack adapter to the knowledge core: ConfBot's handlers for every Slack entry point.</summary>
+internal static class SlackBridgeExtensions
+{
+    public static ISlackBuilder AddConfBotHandlers(this ISlackBuilder slack)
+    {
+        slack.Services.AddSingleton<ConfBotReplies>();
+        return slack
+            .AddSlashCommandHandler<ConfBotCommandHandler>()
+            .AddEventHandler<MessageEvent, DirectMessageHandler>()
+            .AddEventHandler<AppMention, MentionHandler>()
+            .AddEventHandler<AppHomeOpened, AppHomeHandler>()
+            .AddBlockActionHandler<AnswerButtonsHandler>();
+    }
+}

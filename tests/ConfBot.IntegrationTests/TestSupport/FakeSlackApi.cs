@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ConfBot.IntegrationTests.TestSupport;
+
+/// <summary>
+/// A recording Slack on 127.0.0.1: Web API methods under <c>/api/</c>, response_urls under <c>/response/</c>, and
+/// Socket Mode at <c>/socket</c> (the URL <c>apps.connections.open</c> hands out). Every call succeeds unless scripted.
+/// </summary>
+internal sealed class FakeSlackApi : IAsyncDisposable
+{
+    public const string BotUserId = "UCONFBOT";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponse, Task>>> _scripted = new();
+    private readonly ConcurrentQueue<FakeSocket> _openSockets = new();
+
+    private FakeSlackApi(WebApplication app) => _app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Uri ApiBaseUrl => new(BaseAddress, "api/");
+
+    public ConcurrentQueue<RecordedCall> Calls { get; } = new();
+
+    public Channel<FakeSocket> Sockets { get; } = Channel.CreateUnbounded<FakeSocket>();
+
+    public string ResponseUrl(string id) => new Uri(BaseAddress, $"response/{id}").ToString();
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeSlackApi(app);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", (HttpContext context, string method) => fake.RecordAndReplyAsync(context, method));
+        app.MapPost("/response/{id}", (HttpContext context, string id) => fake.RecordAndReplyAsync(context, $"response/{id}"));
+        app.Map("/socket", fake.AcceptSocketAsync);
+        await app.StartAsync();
+        fake.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        return fake;
+    }
+
+    /// <summary>Answers the next call to <paramref name="method"/> with 429 Too Many Requests and <c>Retry-After</c>.</summary>
+    public void RateLimitNext(string method, int retryAfterSeconds) =>
+        _scripted.GetOrAdd(method, _ => new()).Enqueue(async response =>
+        {
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await response.WriteAsJsonAsync(new { ok = false, error = "ratelimited" });
+        });
+
+    public IReadOnlyList<RecordedCall> CallsTo(string path) => [.. Calls.Where(c => c.Path == path)];
+
+    /// <summary>Polls until a call to <paramref name="path"/> matches, or fails after a generous timeout.</summary>
+    public async Task<RecordedCall> WaitForCallAsync(string path, Func<RecordedCall, bool>? match = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (Calls.FirstOrDefault(c => c.Path == path && (match is null || match(c))) is { } call)
+                return call;
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"No matching call to {path}; saw: {string.Join(", ", Calls.Select(c => c.Path))}");
+    }
+
+    public async Task<FakeSocket> NextSocketAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await Sockets.Reader.ReadAsync(timeout.Token);
+    }
+
+    private async Task RecordAndReplyAsync(HttpContext context, string path)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        Calls.Enqueue(new RecordedCall(path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow));
+        if (_scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var reply))
+            await reply(context.Response);
+        else
+            await context.Response.WriteAsJsonAsync(DefaultReply(path));
+    }
+
+    private object DefaultReply(string path) => path switch
+    {
+        "auth.test" => new { ok = true, user_id = BotUserId, bot_id = "BCONFBOT", team_id = "T111", team = "Test", url = "https://test.slack.com/" },
+        "chat.postMessage" or "chat.update" => new { ok = true, channel = "C111", ts = "1700000000.000100" },
+        "chat.postEphemeral" => new { ok = true, message_ts = "1700000000.000200" },
+        "conversations.open" => new { ok = true, channel = new { id = "D111" } },
+        "apps.connections.open" => new { ok = true, url = new Uri(BaseAddress, "socket").ToString().Replace("http://", "ws://", StringComparison.Ordinal) },
+        _ => new { ok = true },
+    };
+
+    private async Task AcceptSocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var fake = new FakeSocket(socket);
+        _openSockets.Enqueue(fake);
+        await Sockets.Writer.WriteAsync(fake);
+        await fake.Finished;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var socket in _openSockets)
+            socket.Drop();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

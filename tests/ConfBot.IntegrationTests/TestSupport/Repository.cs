@@ -1,0 +1,17 @@
+namespace ConfBot.IntegrationTests.TestSupport;
+
+/// <summary>Paths in the repository, found from the test binary so tests run from any working directory.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ConfBot.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("ConfBot.sln not found above the test binary.");
+    }
+}
