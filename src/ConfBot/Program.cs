@@ -8,4 +8,4 @@ var root = new RootCommand("ConfBot: turns a team's conference notes into answer
     BenchCommand.Create(),
     ServeCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+return await CliErrors.Guard(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

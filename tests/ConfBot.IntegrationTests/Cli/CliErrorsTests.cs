@@ -1,0 +1,30 @@
+using ConfBot.Cli;
+
+namespace ConfBot.IntegrationTests.Cli;
+
+public sealed class CliErrorsTests
+{
+    [Fact]
+    public async Task A_missing_notes_folder_is_one_error_line_and_exit_code_2()
+    {
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            var code = await CliErrors.Guard(() => throw new DirectoryNotFoundException("Notes folder '/nope' does not exist."));
+            Assert.Equal(2, code);
+            Assert.Equal("error: Notes folder '/nope' does not exist.", error.ToString().Trim());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+    }
+
+    [Fact]
+    public async Task A_bug_keeps_its_exception()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CliErrors.Guard(() => throw new InvalidOperationException()));
+    }
+}
