@@ -8,7 +8,7 @@ namespace ConfBot.Cli;
 /// </summary>
 internal static class CliErrors
 {
-    public static async Task<int> Guard(Func<Task<int>> run)
+    public static async Task<int> Guard(Func<Task<int>> run, TextWriter? errors = null)
     {
         try
         {
@@ -16,7 +16,7 @@ internal static class CliErrors
         }
         catch (Exception e) when (e is DirectoryNotFoundException or OptionsValidationException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            (errors ?? Console.Error).WriteLine($"error: {e.Message}");
             return 2;
         }
     }

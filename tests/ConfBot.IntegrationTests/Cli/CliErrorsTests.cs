@@ -7,19 +7,10 @@ public sealed class CliErrorsTests
     [Fact]
     public async Task A_missing_notes_folder_is_one_error_line_and_exit_code_2()
     {
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var code = await CliErrors.Guard(() => throw new DirectoryNotFoundException("Notes folder '/nope' does not exist."));
-            Assert.Equal(2, code);
-            Assert.Equal("error: Notes folder '/nope' does not exist.", error.ToString().Trim());
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+        var errors = new StringWriter();
+        var code = await CliErrors.Guard(() => throw new DirectoryNotFoundException("Notes folder '/nope' does not exist."), errors);
+        Assert.Equal(2, code);
+        Assert.Equal("error: Notes folder '/nope' does not exist.", errors.ToString().Trim());
     }
 
     [Fact]
