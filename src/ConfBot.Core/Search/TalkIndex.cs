@@ -11,31 +11,19 @@ namespace ConfBot.Core.Search;
 /// vocabulary used for spelling correction. Built once, then only read, so any number of threads may
 /// search it while a newer snapshot is being built elsewhere.
 /// </summary>
-internal sealed class TalkIndex : ITalkSearch
+internal sealed class TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searcher, SpellingDictionary spelling, SearchOptions options) : ITalkSearch
 {
     private static readonly Similarity Bm25 = new BM25Similarity();
     private const int ParallelFrom = 10_000;
     private const int MaxSlices = 4;
 
-    private readonly IReadOnlyList<Talk> _talks;
-    private readonly IndexSearcher _searcher;
-    private readonly QueryPlanner _planner;
-    private readonly SpellingDictionary _spelling;
-    private readonly SearchOptions _options;
+    private readonly QueryPlanner _planner = Planner(searcher.IndexReader, spelling, options);
 
-    private TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searcher, SpellingDictionary spelling, SearchOptions options)
-    {
-        _talks = talks;
-        _searcher = searcher;
-        _spelling = spelling;
-        _options = options;
-        var terms = new TermContexts(searcher.IndexReader);
-        _planner = new QueryPlanner(terms, new ConceptReader(terms, spelling, SynonymList.Default, options), options);
-    }
+    /// <summary>Built on first use rather than in the type initializer: building may use other threads, and
+    /// those would wait for the initializer that is waiting for them.</summary>
+    private static readonly Lazy<TalkIndex> EmptyIndex = new(() => Build([], new SearchOptions()));
 
-    public static TalkIndex Empty { get; } = Build([], new SearchOptions());
-
-    public IReadOnlyList<Talk> Talks => _talks;
+    public static TalkIndex Empty => EmptyIndex.Value;
 
     public static TalkIndex Build(IReadOnlyList<Talk> talks, SearchOptions options)
     {
@@ -44,8 +32,11 @@ internal sealed class TalkIndex : ITalkSearch
         var slices = talks.Count < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, MaxSlices);
         var size = (talks.Count + slices - 1) / Math.Max(1, slices);
         var built = new (DirectoryReader Reader, VocabularyBuilder Vocabulary)[slices];
-        Parallel.For(0, slices, slice =>
-            built[slice] = BuildSlice(talks, slice * size, Math.Min(talks.Count, (slice + 1) * size), options.IndexRamBufferMb / slices));
+        void Slice(int slice) => built[slice] = BuildSlice(talks, slice * size, Math.Min(talks.Count, (slice + 1) * size), options.IndexRamBufferMb / slices);
+        if (slices == 1)
+            Slice(0);
+        else
+            Parallel.For(0, slices, Slice);
 
         var reader = new MultiReader(built.Select(b => (IndexReader)b.Reader).ToArray(), closeSubReaders: true);
         var spelling = VocabularyBuilder.Merge(built.Select(b => b.Vocabulary));
@@ -77,12 +68,18 @@ internal sealed class TalkIndex : ITalkSearch
         return (DirectoryReader.Open(directory), vocabulary);
     }
 
+    private static QueryPlanner Planner(IndexReader reader, SpellingDictionary spelling, SearchOptions options)
+    {
+        var terms = new TermContexts(reader);
+        return new QueryPlanner(terms, new ConceptReader(terms, spelling, SynonymList.Default, options), options);
+    }
+
     public SearchResults Search(string question, int top) => Search(QuestionParser.Parse(question), top);
 
     public SearchResults Search(SearchQuery query, int top)
     {
         var plan = _planner.Plan(query);
-        var hits = plan.Query is null || _talks.Count == 0 ? [] : Run(plan.Query, top);
+        var hits = plan.Query is null || talks.Count == 0 ? [] : Run(plan.Query, top);
         if (hits.Count == 0 && plan.HasCommonWords)
             hits = Run(_planner.Plan(query, everywhere: true).Query!, top);
         var suggestions = hits.Count == 0 ? Suggest(query) : [];
@@ -91,18 +88,18 @@ internal sealed class TalkIndex : ITalkSearch
 
     private List<SearchHit> Run(Query query, int top)
     {
-        var docs = _searcher.Search(query, Math.Max(1, top)).ScoreDocs;
+        var docs = searcher.Search(query, Math.Max(1, top)).ScoreDocs;
         if (docs.Length == 0)
             return [];
-        var floor = docs[0].Score * (float)_options.RelativeScoreCutoff;
-        return docs.Where(d => d.Score >= floor).Select(d => new SearchHit(_talks[d.Doc], d.Score)).ToList();
+        var floor = docs[0].Score * (float)options.RelativeScoreCutoff;
+        return docs.Where(d => d.Score >= floor).Select(d => new SearchHit(talks[d.Doc], d.Score)).ToList();
     }
 
     /// <summary>Words from the notes that are close to the question's words, for "did you mean" when nothing matched.</summary>
     private List<string> Suggest(SearchQuery query) =>
         query.Words
             .Where(w => w.Length >= 4)
-            .SelectMany(w => _spelling.Closest(w, maxEdits: 2, limit: 3))
+            .SelectMany(w => spelling.Closest(w, maxEdits: 2, limit: 3))
             .Distinct()
             .Take(5)
             .ToList();

@@ -1,5 +1,7 @@
+using ConfBot.Core.Notes;
 using ConfBot.Core.Search;
 using ConfBot.Core.Talks;
+using ConfBot.Core.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -80,6 +82,26 @@ public sealed class KnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_note_read_by_the_real_parser_is_skipped_and_the_rest_stays_searchable()
+    {
+        foreach (var seed in Directory.GetFiles(Repository.Seeds))
+            File.Copy(seed, Path.Combine(_notes, Path.GetFileName(seed)));
+        using var knowledge = new KnowledgeBase(
+            new NotesLoader(Options.Create(new NotesOptions())),
+            Options.Create(new SearchOptions { ReloadDebounce = TimeSpan.FromMilliseconds(50) }),
+            TimeProvider.System,
+            NullLogger<KnowledgeBase>.Instance);
+        knowledge.StartWatching(_notes);
+        var talks = knowledge.Catalog.Talks.Count;
+
+        await AfterReload(knowledge, () => File.WriteAllBytes(Path.Combine(_notes, "005_broken.txt"), [0, 159, 146, 150, 0, 255]));
+
+        Assert.Equal(talks, knowledge.Catalog.Talks.Count);
+        Assert.Contains(knowledge.Catalog.Warnings, w => w.File.Contains("005_broken", StringComparison.Ordinal));
+        Assert.NotEmpty(knowledge.Search("hashicorp vault", 3).Hits);
+    }
+
+    [Fact]
     public async Task Searches_during_swaps_always_see_a_complete_index()
     {
         var small = new TalkCatalog([TalkBuilder.Talk("Kubernetes one").Build()], []);
@@ -105,11 +127,13 @@ public sealed class KnowledgeBaseTests : IDisposable
 
     private void Write(string file, string text) => File.WriteAllText(Path.Combine(_notes, file), text);
 
-    private async Task AfterReload(Action change)
+    private Task AfterReload(Action change) => AfterReload(_knowledge, change);
+
+    private static async Task AfterReload(IKnowledgeBase knowledge, Action change)
     {
         var reloaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnReloaded(object? sender, TalkCatalog catalog) => reloaded.TrySetResult();
-        _knowledge.Reloaded += OnReloaded;
+        knowledge.Reloaded += OnReloaded;
         try
         {
             change();
@@ -117,7 +141,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         }
         finally
         {
-            _knowledge.Reloaded -= OnReloaded;
+            knowledge.Reloaded -= OnReloaded;
         }
     }
 }
