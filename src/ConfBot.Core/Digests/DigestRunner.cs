@@ -52,14 +52,32 @@ internal sealed partial class DigestRunner(
         // An empty catalog (notes not loaded yet) is not worth a claim: the next tick may have talks.
         if (catalog.Talks.Count == 0)
             return null;
+        LogPosting(key, occurrence.DueAt, lateness);
+        return await PostAsync(key, catalog, now, cancellationToken);
+    }
 
+    public async Task<DigestRunResult?> PostNowAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        if (catalog.Talks.Count == 0)
+            return null;
+        LogPostingNow(key);
+        return await PostAsync(key, catalog, time.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<Digest?> PreviewAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default)
+        => catalog.Talks.Count == 0 ? null : await ComposeAsync(key, catalog, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Claims, composes and publishes one digest; the claim is what keeps replicas and "post now" from posting it twice.</summary>
+    private async Task<DigestRunResult?> PostAsync(DigestKey key, TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         var policy = new DigestClaimPolicy(settings.ClaimLease, settings.RetryDelay, settings.MaxAttempts);
         var claim = await log.TryClaimAsync(key, _claimant, now, policy, cancellationToken);
         if (claim is null)
             return null;
 
         var digest = await ComposeAsync(key, catalog, now, cancellationToken);
-        LogPosting(key, occurrence.DueAt, lateness, claim.Attempt);
+        LogAttempt(key, claim.Attempt);
         try
         {
             await publisher.PublishAsync(digest, cancellationToken);
@@ -89,8 +107,14 @@ internal sealed partial class DigestRunner(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {Key} due at {DueAt:u} skipped: the service came back {Lateness} late, past the catch-up window")]
     private partial void LogSkipped(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Posting digest {Key} due at {DueAt:u} ({Lateness} late), attempt {Attempt}")]
-    private partial void LogPosting(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness, int attempt);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Digest {Key} due at {DueAt:u} ({Lateness} late) is due")]
+    private partial void LogPosting(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Key} asked for now")]
+    private partial void LogPostingNow(DigestKey key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Posting digest {Key}, attempt {Attempt}")]
+    private partial void LogAttempt(DigestKey key, int attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Posting digest {Key} failed (attempt {Attempt} of {MaxAttempts})")]
     private partial void LogFailed(Exception exception, DigestKey key, int attempt, int maxAttempts);

@@ -43,7 +43,8 @@ internal static class TalkBlocks
         return blocks;
     }
 
-    private static string Meta(Talk talk)
+    /// <summary>The second line under a talk title: speakers (company) and conference, escaped; empty when the notes name neither.</summary>
+    internal static string Meta(Talk talk)
     {
         var by = string.Join(", ", talk.Speakers);
         if (talk.Company is { Length: > 0 } company)

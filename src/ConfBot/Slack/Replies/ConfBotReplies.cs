@@ -1,6 +1,7 @@
 using ConfBot.Core.Answers;
 using ConfBot.Core.Search;
 using ConfBot.Core.Talks;
+using ConfBot.Slack.BlockKit;
 using ConfBot.Slack.Rendering;
 using ConfBot.Slack.Requests;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,8 @@ internal sealed class ConfBotReplies(IAnswerService answers, IKnowledgeBase know
         return request.Kind switch
         {
             CommandKind.Help => HelpBlocks.Help(slack.Value.CommandName),
+            // Digests belong to a channel, which only the slash command names.
+            CommandKind.Digest => Plain($"Digests are set up per channel: type `{slack.Value.CommandName} digest subscribe` in the channel that should get them."),
             CommandKind.Conferences => ConferenceBlocks.Render(ConferenceCount.From(knowledge.Catalog)),
             CommandKind.Talk => TalkReply(page, audience),
             CommandKind.Links => Paged(page, AnswerFocus.Links, audience, answers.Ask(request.Argument, Depth(page))),
@@ -35,6 +38,8 @@ internal sealed class ConfBotReplies(IAnswerService answers, IKnowledgeBase know
             _ => Paged(page, AnswerFocus.Answer, audience, answers.Ask(request.Argument, Depth(page))),
         };
     }
+
+    private static BotReply Plain(string mrkdwn) => new(mrkdwn, [SectionBlock.Mrkdwn(mrkdwn)]);
 
     public Talk? FindTalk(string id) => knowledge.Catalog.Find(id);
 
