@@ -8,8 +8,7 @@ namespace ConfBot.Core.Digests;
 internal sealed partial class DigestRunner(
     IDigestSubscriptionStore subscriptions,
     IDigestLog log,
-    ITalkFirstSeenStore firstSeen,
-    IActionPointStateStore actionPoints,
+    IDigestBuilder builder,
     IDigestPublisher publisher,
     IOptions<DigestOptions> options,
     TimeProvider time,
@@ -64,9 +63,6 @@ internal sealed partial class DigestRunner(
         return await PostAsync(key, catalog, time.GetUtcNow(), cancellationToken);
     }
 
-    public async Task<Digest?> PreviewAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default)
-        => catalog.Talks.Count == 0 ? null : await ComposeAsync(key, catalog, time.GetUtcNow(), cancellationToken);
-
     /// <summary>Claims, composes and publishes one digest; the claim is what keeps replicas and "post now" from posting it twice.</summary>
     private async Task<DigestRunResult?> PostAsync(DigestKey key, TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -76,7 +72,8 @@ internal sealed partial class DigestRunner(
         if (claim is null)
             return null;
 
-        var digest = await ComposeAsync(key, catalog, now, cancellationToken);
+        var digest = await builder.BuildAsync(key, catalog, now, cancellationToken)
+            ?? throw new InvalidOperationException("A catalog with talks always gives a digest.");
         LogAttempt(key, claim.Attempt);
         try
         {
@@ -92,16 +89,6 @@ internal sealed partial class DigestRunner(
         if (!await log.MarkPostedAsync(claim, digest.TalkOfTheDay.Id, now, cancellationToken))
             LogClaimLost(key, settings.ClaimLease);
         return new DigestRunResult(key, DigestOutcome.Posted);
-    }
-
-    private async Task<Digest> ComposeAsync(DigestKey key, TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var history = await log.GetHistoryAsync(key.ChannelId, cancellationToken);
-        var seen = await firstSeen.RecordAsync(catalog.Talks.Select(t => t.Id).ToList(), now, cancellationToken);
-        var states = await actionPoints.GetManyAsync(
-            catalog.Talks.SelectMany(t => t.ActionPoints).Select(a => a.Id).ToList(), cancellationToken);
-        return DigestComposer.Compose(key, catalog, history, seen, states, options.Value)
-            ?? throw new InvalidOperationException("A catalog with talks always gives a digest.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {Key} due at {DueAt:u} skipped: the service came back {Lateness} late, past the catch-up window")]

@@ -20,6 +20,4 @@ public interface IDigestRunner
     /// </summary>
     Task<DigestRunResult?> PostNowAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default);
 
-    /// <summary>What the digest for <paramref name="key"/> would say if it were posted now; nothing is claimed or posted. Null for an empty catalog.</summary>
-    Task<Digest?> PreviewAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default);
 }

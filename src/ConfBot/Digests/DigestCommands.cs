@@ -17,6 +17,7 @@ internal sealed class DigestCommands(
     IDigestSubscriptionStore subscriptions,
     IDigestLog log,
     IDigestRunner runner,
+    IDigestBuilder builder,
     IKnowledgeBase knowledge,
     IOptions<DigestOptions> options,
     IOptions<SlackOptions> slack,
@@ -94,7 +95,7 @@ internal sealed class DigestCommands(
 
     private async Task<BotReply> PreviewAsync(string channelId, CancellationToken cancellationToken)
     {
-        var digest = await runner.PreviewAsync(await TodayAsync(channelId, cancellationToken), knowledge.Catalog, cancellationToken);
+        var digest = await builder.BuildAsync(await TodayAsync(channelId, cancellationToken), knowledge.Catalog, time.GetUtcNow(), cancellationToken);
         return digest is null ? Text("No talks are indexed yet, so there is no digest to preview.") : DigestBlocks.Render(digest);
     }
 
