@@ -36,9 +36,9 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     /// <param name="slack">A fake Slack to share with other services (or one started before); a new one otherwise, disposed with this service.</param>
     /// <param name="settings">Settings over the test defaults, e.g. <c>ConfBot:Storage:SqlitePath</c> to keep state across a restart.</param>
-    /// <param name="overrides">Registrations to replace, e.g. a <c>FakeTimeProvider</c>.</param>
+    /// <param name="clock">The service's clock (e.g. a <c>FakeTimeProvider</c>); requests are signed by it too, so they stay within the replay window.</param>
     public static async Task<ConfBotService> StartAsync(
-        string mode = "Http", FakeSlackApi? slack = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? overrides = null)
+        string mode = "Http", FakeSlackApi? slack = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var ownsSlack = slack is null;
         slack ??= await FakeSlackApi.StartAsync();
@@ -59,18 +59,25 @@ internal sealed class ConfBotService : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;
-        var app = ConfBotServer.Build(new ServeSettings("http://127.0.0.1:0", notes.Folder), configuration, overrides);
+        var app = ConfBotServer.Build(new ServeSettings("http://127.0.0.1:0", notes.Folder), configuration, services =>
+        {
+            if (clock is not null)
+                services.AddSingleton(clock);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new ConfBotService(app, notes, slack, new Uri(address + "/"), ownsSlack);
+        return new ConfBotService(app, notes, slack, new Uri(address + "/"), ownsSlack) { Clock = clock ?? TimeProvider.System };
     }
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The clock requests are signed with: the service's own.</summary>
+    public TimeProvider Clock { get; private init; } = TimeProvider.System;
+
     /// <summary>POSTs a body signed the way Slack signs it (computed here, independently of the service).</summary>
     public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, Action<HttpRequestMessage>? headers = null, string secret = SigningSecret)
     {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"));
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
