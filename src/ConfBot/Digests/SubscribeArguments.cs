@@ -18,7 +18,8 @@ internal sealed record SubscribeArguments(TimeOnly? Time, string? TimeZoneId, Di
                 days = DigestDays.Daily;
             else if (word.Equals("weekdays", StringComparison.OrdinalIgnoreCase))
                 days = DigestDays.Weekdays;
-            else if (word.Contains(':', StringComparison.Ordinal))
+            // Time zone names start with a letter, so anything starting with a digit was meant as the time.
+            else if (word.Contains(':', StringComparison.Ordinal) || char.IsAsciiDigit(word[0]))
             {
                 if (!TimeOnly.TryParseExact(word, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                     return (null, $"“{word}” is not a time of day. Use 24-hour `HH:MM`, e.g. `09:30`.");
