@@ -8,6 +8,7 @@ public sealed class StartupScenarios
     [InlineData("ConfBot__Slack__Mode", "Http", "ConfBot:Slack:BotToken")]
     [InlineData("ConfBot__Slack__Mode", "Sokcet", "ConfBot:Slack:Mode")]
     [InlineData("ConfBot__Notes__Directory", "/no/such/notes", "ConfBot:Notes:Directory")]
+    [InlineData("ConfBot__Storage__ConnectionString", "Host=127.0.0.1;Port=9;Username=confbot;Password=hunter2;Database=confbot;Timeout=3", "ConfBot:Storage:ConnectionString")]
     public async Task Serve_with_a_missing_or_malformed_setting_exits_2_with_one_line_naming_it(string variable, string value, string named)
     {
         var environment = new Dictionary<string, string>
@@ -28,6 +29,7 @@ public sealed class StartupScenarios
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", stdout + stderr, StringComparison.Ordinal);
     }
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunServeAsync(Dictionary<string, string> environment)
