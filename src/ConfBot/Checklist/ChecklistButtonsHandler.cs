@@ -23,8 +23,10 @@ internal sealed class ChecklistButtonsHandler(
     {
         foreach (var action in request.Actions.Where(a => ChecklistActions.IsChecklist(a.ActionId)))
         {
-            if (ChecklistValue.Decode(action.Value) is not var (message, actionPointId))
+            // A value from an older ConfBot, or not ours at all, is ignored rather than guessed at.
+            if (ChecklistValue.Decode(action.Value) is not { } decoded)
                 continue;
+            var (message, actionPointId) = decoded;
             var user = request.User.Id;
             var now = time.GetUtcNow();
             await (action.ActionId switch
