@@ -76,7 +76,7 @@ internal sealed class DigestCommands(
         {
             { Outcome: DigestOutcome.Posted } => Text("Posted today's digest here. The scheduled one for today will not repeat it."),
             // Posting now either posts or fails; skipping is only for scheduled digests whose time has long passed.
-            { Error: var error } => Text($"Slack did not take the digest: {SlackText.Escape(error ?? "unknown error")}. Is ConfBot in this channel?"),
+            { Error: var error } => Text($"Posting the digest failed ({SlackText.Escape(error ?? "unknown error")}). If ConfBot is not in this channel, invite it and try again."),
             null when knowledge.Catalog.Talks.Count == 0 => Text("No talks are indexed yet, so there is nothing to post."),
             null => Text(await AlreadyAsync(key, cancellationToken)),
         };

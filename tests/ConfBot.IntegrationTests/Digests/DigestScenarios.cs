@@ -70,6 +70,36 @@ public sealed class DigestScenarios
         Assert.Empty(Digests(service));
     }
 
+    [Fact]
+    public async Task Digest_slack_refuses_is_reported_and_recorded_as_failed()
+    {
+        await using var service = await ConfBotService.StartAsync();
+        service.Slack.FailNext("chat.postMessage", "not_in_channel");
+
+        var reply = await CommandAsync(service, "digest now", "now");
+        Assert.Contains("Posting the digest failed", reply);
+        Assert.Contains("not_in_channel", reply);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var entry = await service.Services.GetRequiredService<IDigestLog>().GetAsync(new DigestKey(Channel, today));
+        Assert.Equal(DigestLogState.Failed, entry?.State);
+        Assert.Contains("not_in_channel", entry?.LastError);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_digest_and_actions_commands_and_a_dm_is_told_where_digests_live()
+    {
+        await using var service = await ConfBotService.StartAsync();
+
+        var help = await CommandAsync(service, "help", "help");
+        Assert.Contains("/confbot digest subscribe [HH:MM]", help);
+        Assert.Contains("/confbot actions [open|mine|done] [QUERY]", help);
+
+        await service.PostEventAsync(SlackPayloads.DirectMessage("digest subscribe", eventId: "Ev0DMDIGEST"));
+        var reply = await service.Slack.WaitForCallAsync("chat.postMessage", c => c.Field("channel") == SlackPayloads.DmChannel);
+        Assert.Contains("in the channel that should get them", SlackMessageText.Of(reply.Body));
+    }
+
     [SkippableFact]
     public async Task Two_replicas_on_one_database_post_each_digest_exactly_once()
     {
