@@ -51,7 +51,7 @@ internal sealed partial class DigestRunner(
         // An empty catalog (notes not loaded yet) is not worth a claim: the next tick may have talks.
         if (catalog.Talks.Count == 0)
             return null;
-        LogPosting(key, occurrence.DueAt, lateness);
+        LogDue(key, occurrence.DueAt, lateness);
         return await PostAsync(key, catalog, now, cancellationToken);
     }
 
@@ -95,7 +95,7 @@ internal sealed partial class DigestRunner(
     private partial void LogSkipped(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Digest {Key} due at {DueAt:u} ({Lateness} late) is due")]
-    private partial void LogPosting(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness);
+    private partial void LogDue(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Key} asked for now")]
     private partial void LogPostingNow(DigestKey key);

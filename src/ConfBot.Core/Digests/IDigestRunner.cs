@@ -19,5 +19,4 @@ public interface IDigestRunner
     /// repeated. Null when the claim was refused or the catalog has no talks.
     /// </summary>
     Task<DigestRunResult?> PostNowAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default);
-
 }

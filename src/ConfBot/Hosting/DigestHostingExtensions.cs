@@ -5,7 +5,7 @@ using ConfBot.Storage;
 
 namespace ConfBot.Hosting;
 
-/// <summary>State, daily digests and the checklist for <c>confbot serve</c>.</summary>
+/// <summary>State and daily digests for <c>confbot serve</c>; the checklist's handlers are in <c>AddConfBotHandlers</c>.</summary>
 internal static class DigestHostingExtensions
 {
     /// <summary>
