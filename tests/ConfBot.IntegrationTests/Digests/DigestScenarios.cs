@@ -16,17 +16,22 @@ public sealed class DigestScenarios
     // A tick interval short of the test's clock steps, so each step gives every replica at least one check.
     private static readonly Dictionary<string, string?> Fast = new() { ["ConfBot:Digest:TickInterval"] = "00:00:30" };
 
+    // A Wednesday morning: requests are signed by the service's own clock, so it need not be the real time.
+    private static readonly DateTimeOffset Start = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Start.UtcDateTime);
+
     [Fact]
     public async Task Subscribed_channel_gets_its_digest_at_its_time_and_not_before()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(Start);
         await using var service = await ConfBotService.StartAsync(settings: Fast, clock: clock);
-        var due = NextMinute(clock, TimeSpan.FromMinutes(10));
+        var due = Start.AddMinutes(30);
 
-        var reply = await CommandAsync(service, $"digest subscribe {due:HH:mm} UTC daily", "subscribe");
-        Assert.Contains($"at {due:HH:mm} UTC every day", reply);
+        var reply = await CommandAsync(service, "digest subscribe 08:30 UTC daily", "subscribe");
+        Assert.Contains("at 08:30 UTC every day", reply);
+        Assert.Contains("Wed 25 Nov 2026 08:30 UTC", reply);
 
-        clock.Advance(due - clock.GetUtcNow() - TimeSpan.FromMinutes(1));
+        clock.SetUtcNow(due - TimeSpan.FromMinutes(1));
         await Task.Delay(300);
         Assert.Empty(Digests(service));
 
@@ -39,21 +44,23 @@ public sealed class DigestScenarios
     [Fact]
     public async Task Digest_now_posts_once_and_the_schedule_does_not_repeat_it()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(Start);
         await using var service = await ConfBotService.StartAsync(settings: Fast, clock: clock);
-        var due = NextMinute(clock, TimeSpan.FromMinutes(5));
-        await CommandAsync(service, $"digest subscribe {due:HH:mm} UTC daily", "subscribe");
+        await CommandAsync(service, "digest subscribe 08:30 UTC daily", "subscribe");
 
         Assert.Contains("Posted today's digest", await CommandAsync(service, "digest now", "now"));
         Assert.Contains("already posted", await CommandAsync(service, "digest now", "again"));
         var status = await CommandAsync(service, "digest status", "status");
         Assert.DoesNotContain("Last posted: never", status);
 
-        clock.SetUtcNow(due + TimeSpan.FromMinutes(1));
-        await WaitForPostedAsync(service, new DigestKey(Channel, DateOnly.FromDateTime(due.UtcDateTime)));
+        clock.SetUtcNow(Start.AddMinutes(31));
         await Task.Delay(300);
-        // The day the service was asked on may differ from the digest's own when "now" is just before midnight UTC.
-        Assert.InRange(Digests(service).Count, 1, due.UtcDateTime.Date == DateTime.UtcNow.Date ? 1 : 2);
+        Assert.Single(Digests(service));
+
+        // The next day's digest is a new one.
+        clock.SetUtcNow(Start.AddDays(1).AddMinutes(31));
+        await WaitForPostedAsync(service, new DigestKey(Channel, Today.AddDays(1)));
+        Assert.Equal(2, Digests(service).Count);
     }
 
     [Fact]
@@ -73,15 +80,14 @@ public sealed class DigestScenarios
     [Fact]
     public async Task Digest_slack_refuses_is_reported_and_recorded_as_failed()
     {
-        await using var service = await ConfBotService.StartAsync();
+        await using var service = await ConfBotService.StartAsync(clock: new FakeTimeProvider(Start));
         service.Slack.FailNext("chat.postMessage", "not_in_channel");
 
         var reply = await CommandAsync(service, "digest now", "now");
         Assert.Contains("Posting the digest failed", reply);
         Assert.Contains("not_in_channel", reply);
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var entry = await service.Services.GetRequiredService<IDigestLog>().GetAsync(new DigestKey(Channel, today));
+        var entry = await service.Services.GetRequiredService<IDigestLog>().GetAsync(new DigestKey(Channel, Today));
         Assert.Equal(DigestLogState.Failed, entry?.State);
         Assert.Contains("not_in_channel", entry?.LastError);
     }
@@ -108,19 +114,17 @@ public sealed class DigestScenarios
         foreach (var (key, value) in schema.Settings)
             settings[key] = value;
         await using var slack = await FakeSlackApi.StartAsync();
-        var now = DateTimeOffset.UtcNow;
-        FakeTimeProvider[] clocks = [new(now), new(now)];
+        FakeTimeProvider[] clocks = [new(Start), new(Start)];
         await using var first = await ConfBotService.StartAsync(slack: slack, settings: settings, clock: clocks[0]);
         await using var second = await ConfBotService.StartAsync(slack: slack, settings: settings, clock: clocks[1]);
-        var due = NextMinute(clocks[0], TimeSpan.FromMinutes(5));
-        await CommandAsync(first, $"digest subscribe {due:HH:mm} UTC daily", "subscribe");
+        await CommandAsync(first, "digest subscribe 08:30 UTC daily", "subscribe");
 
         for (var day = 0; day < 3; day++)
         {
-            var at = due.AddDays(day) + TimeSpan.FromSeconds(30);
+            var at = Start.AddDays(day).AddMinutes(30).AddSeconds(30);
             foreach (var clock in clocks)
                 clock.SetUtcNow(at);
-            await WaitForPostedAsync(first, new DigestKey(Channel, DateOnly.FromDateTime(at.UtcDateTime)));
+            await WaitForPostedAsync(first, new DigestKey(Channel, Today.AddDays(day)));
             // Both replicas check again with the day's digest posted; neither may post it a second time.
             foreach (var clock in clocks)
                 clock.Advance(TimeSpan.FromMinutes(1));
@@ -131,13 +135,6 @@ public sealed class DigestScenarios
 
     private static List<RecordedCall> Digests(ConfBotService service) =>
         [.. service.Slack.CallsTo("chat.postMessage").Where(c => c.Field("channel") == Channel)];
-
-    /// <summary>A whole minute at least <paramref name="ahead"/> of the clock, as a subscriber would type it.</summary>
-    private static DateTimeOffset NextMinute(TimeProvider clock, TimeSpan ahead)
-    {
-        var at = clock.GetUtcNow() + ahead + TimeSpan.FromMinutes(1);
-        return new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, TimeSpan.Zero);
-    }
 
     private static async Task WaitForPostedAsync(ConfBotService service, DigestKey key)
     {
