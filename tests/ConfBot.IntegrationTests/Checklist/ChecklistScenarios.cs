@@ -68,6 +68,11 @@ public sealed class ChecklistScenarios : IDisposable
         var text = SlackMessageText.Of(home.Body);
         Assert.Contains("Your action points", text);
         Assert.Contains($"taken by <@{Clicker}>", text);
+
+        // Done from the Home tab itself: no response_url there, so the tab is published again.
+        await service.PostInteractionAsync(HomeClick(ChecklistActions.Done, SlackButtons.Value(home.Json.GetProperty("view").GetRawText(), ChecklistActions.Done)));
+        var redrawn = await service.Slack.WaitForCallAsync("views.publish", c => c.Body.Contains("None taken", StringComparison.Ordinal));
+        Assert.DoesNotContain("taken by", SlackMessageText.Of(redrawn.Body));
     }
 
     private static async Task<string> CommandAsync(ConfBotService service, string text, string responseId)
@@ -83,6 +88,13 @@ public sealed class ChecklistScenarios : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.OK, ack.StatusCode);
         return await service.Slack.WaitForCallAsync($"response/{responseId}");
     }
+
+    private static string HomeClick(string actionId, string value) =>
+        $$"""
+        {"type":"block_actions","user":{"id":"{{Clicker}}","team_id":"T111"},"api_app_id":"A111","team":{"id":"T111"},
+         "container":{"type":"view","view_id":"V111"},"trigger_id":"111.222.valid",
+         "actions":[{"action_id":"{{actionId}}","block_id":"b","value":"{{value}}","type":"button","action_ts":"1596530385.194939"}]}
+        """;
 
     private static string HomeOpened(string user) =>
         $$$"""
