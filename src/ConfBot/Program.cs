@@ -7,5 +7,6 @@ var root = new RootCommand("ConfBot: turns a team's conference notes into answer
     AskCommand.Create(),
     BenchCommand.Create(),
     ServeCommand.Create(),
+    DigestCommand.Create(),
 };
 return await CliErrors.Guard(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

@@ -8,8 +8,7 @@ namespace ConfBot.Core.Digests;
 internal sealed partial class DigestRunner(
     IDigestSubscriptionStore subscriptions,
     IDigestLog log,
-    ITalkFirstSeenStore firstSeen,
-    IActionPointStateStore actionPoints,
+    IDigestBuilder builder,
     IDigestPublisher publisher,
     IOptions<DigestOptions> options,
     TimeProvider time,
@@ -52,14 +51,30 @@ internal sealed partial class DigestRunner(
         // An empty catalog (notes not loaded yet) is not worth a claim: the next tick may have talks.
         if (catalog.Talks.Count == 0)
             return null;
+        LogDue(key, occurrence.DueAt, lateness);
+        return await PostAsync(key, catalog, now, cancellationToken);
+    }
 
+    public async Task<DigestRunResult?> PostNowAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        if (catalog.Talks.Count == 0)
+            return null;
+        LogPostingNow(key);
+        return await PostAsync(key, catalog, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Claims, composes and publishes one digest; the claim is what keeps replicas and "post now" from posting it twice.</summary>
+    private async Task<DigestRunResult?> PostAsync(DigestKey key, TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         var policy = new DigestClaimPolicy(settings.ClaimLease, settings.RetryDelay, settings.MaxAttempts);
         var claim = await log.TryClaimAsync(key, _claimant, now, policy, cancellationToken);
         if (claim is null)
             return null;
 
-        var digest = await ComposeAsync(key, catalog, now, cancellationToken);
-        LogPosting(key, occurrence.DueAt, lateness, claim.Attempt);
+        var digest = await builder.BuildAsync(key, catalog, now, cancellationToken)
+            ?? throw new InvalidOperationException("A catalog with talks always gives a digest.");
+        LogAttempt(key, claim.Attempt);
         try
         {
             await publisher.PublishAsync(digest, cancellationToken);
@@ -76,21 +91,17 @@ internal sealed partial class DigestRunner(
         return new DigestRunResult(key, DigestOutcome.Posted);
     }
 
-    private async Task<Digest> ComposeAsync(DigestKey key, TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var history = await log.GetHistoryAsync(key.ChannelId, cancellationToken);
-        var seen = await firstSeen.RecordAsync(catalog.Talks.Select(t => t.Id).ToList(), now, cancellationToken);
-        var states = await actionPoints.GetManyAsync(
-            catalog.Talks.SelectMany(t => t.ActionPoints).Select(a => a.Id).ToList(), cancellationToken);
-        return DigestComposer.Compose(key, catalog, history, seen, states, options.Value)
-            ?? throw new InvalidOperationException("A catalog with talks always gives a digest.");
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {Key} due at {DueAt:u} skipped: the service came back {Lateness} late, past the catch-up window")]
     private partial void LogSkipped(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Posting digest {Key} due at {DueAt:u} ({Lateness} late), attempt {Attempt}")]
-    private partial void LogPosting(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness, int attempt);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Digest {Key} due at {DueAt:u} ({Lateness} late) is due")]
+    private partial void LogDue(DigestKey key, DateTimeOffset dueAt, TimeSpan lateness);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Key} asked for now")]
+    private partial void LogPostingNow(DigestKey key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Posting digest {Key}, attempt {Attempt}")]
+    private partial void LogAttempt(DigestKey key, int attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Posting digest {Key} failed (attempt {Attempt} of {MaxAttempts})")]
     private partial void LogFailed(Exception exception, DigestKey key, int attempt, int maxAttempts);

@@ -1,3 +1,4 @@
+using ConfBot.Core.State;
 using ConfBot.Core.Talks;
 
 namespace ConfBot.Core.Digests;
@@ -11,4 +12,11 @@ public interface IDigestRunner
     /// for a later retry. Safe to run on several replicas at once against one store.
     /// </summary>
     Task<IReadOnlyList<DigestRunResult>> RunDueAsync(TalkCatalog catalog, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Posts the digest for <paramref name="key"/> now, through the same claim as the scheduled post: a day's digest
+    /// posted this way is not posted again at its scheduled time, and one already posted (or being posted) is not
+    /// repeated. Null when the claim was refused or the catalog has no talks.
+    /// </summary>
+    Task<DigestRunResult?> PostNowAsync(DigestKey key, TalkCatalog catalog, CancellationToken cancellationToken = default);
 }

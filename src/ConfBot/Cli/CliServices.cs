@@ -11,7 +11,8 @@ namespace ConfBot.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(string? notesOverride = null)
+    /// <param name="extra">More services for one command, e.g. state storage.</param>
+    public static ServiceProvider Build(string? notesOverride = null, Action<IServiceCollection>? extra = null)
     {
         var overrides = new Dictionary<string, string?>();
         if (notesOverride is not null)
@@ -29,6 +30,7 @@ internal static class CliServices
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(LogLevel.Warning));
         services.AddKnowledge();
+        extra?.Invoke(services);
         return services.BuildServiceProvider(validateScopes: true);
     }
 

@@ -8,7 +8,8 @@ internal static class ConfBotServer
     public const int InvalidSettingsExitCode = 2;
 
     /// <param name="configuration">Settings that win over appsettings.json and ConfBot__* environment variables (tests use this).</param>
-    public static WebApplication Build(ServeSettings settings, IEnumerable<KeyValuePair<string, string?>>? configuration = null)
+    /// <param name="overrides">Replaces registrations after composition, e.g. a fake clock (tests use this).</param>
+    public static WebApplication Build(ServeSettings settings, IEnumerable<KeyValuePair<string, string?>>? configuration = null, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
@@ -19,6 +20,7 @@ internal static class ConfBotServer
         // The host logs a failed start with its stack trace; RunAsync reports settings problems as one line instead.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.AddConfBotService();
+        overrides?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapConfBot();
         return app;

@@ -19,6 +19,9 @@ internal static class StartupFailure
             message,
         SlackApiException { Method: "auth.test" } auth =>
             $"Slack rejected ConfBot:Slack:BotToken ({auth.Error}); check the bot token and ConfBot:Slack:ApiBaseUrl.",
+        // The state database is unreachable or refused the login; drivers name the cause, not the connection string.
+        System.Data.Common.DbException database =>
+            $"cannot open the state database: {database.Message} (check ConfBot:Storage:ConnectionString or ConfBot:Storage:SqlitePath).",
         // Kestrel reports a port in use or an unusable address as an IOException around a SocketException.
         IOException { InnerException: System.Net.Sockets.SocketException } => $"cannot listen: {exception.Message} (check --urls).",
         _ => null,

@@ -1,3 +1,5 @@
+using ConfBot.Checklist;
+using ConfBot.Digests;
 using ConfBot.Slack.Events;
 using ConfBot.Slack.Handlers;
 using ConfBot.Slack.Replies;
@@ -10,11 +12,17 @@ internal static class SlackBridgeExtensions
     public static ISlackBuilder AddConfBotHandlers(this ISlackBuilder slack)
     {
         slack.Services.AddSingleton<ConfBotReplies>();
+        slack.Services.AddSingleton<ActionPointBoard>();
+        slack.Services.AddSingleton<ActionPointListing>();
+        slack.Services.AddSingleton<HomeTab>();
+        slack.Services.AddSingleton<DigestRedraw>();
+        slack.Services.AddSingleton<DigestCommands>();
         return slack
             .AddSlashCommandHandler<ConfBotCommandHandler>()
             .AddEventHandler<MessageEvent, DirectMessageHandler>()
             .AddEventHandler<AppMention, MentionHandler>()
             .AddEventHandler<AppHomeOpened, AppHomeHandler>()
-            .AddBlockActionHandler<AnswerButtonsHandler>();
+            .AddBlockActionHandler<AnswerButtonsHandler>()
+            .AddBlockActionHandler<ChecklistButtonsHandler>();
     }
 }

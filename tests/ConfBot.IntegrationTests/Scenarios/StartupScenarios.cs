@@ -14,6 +14,7 @@ public sealed class StartupScenarios
     [InlineData("ConfBot:Slack:Mode", "Sokcet", "ConfBot:Slack:Mode")]
     [InlineData("ConfBot:Notes:Directory", "/no/such/notes", "ConfBot:Notes:Directory")]
     [InlineData("ConfBot:Search:MinimumCoverage", "7", "MinimumCoverage")]
+    [InlineData("ConfBot:Storage:ConnectionString", "Host=127.0.0.1;Port=9;Username=confbot;Password=hunter2;Database=confbot;Timeout=3", "ConfBot:Storage")]
     public async Task A_missing_or_malformed_setting_stops_start_up_with_one_line_naming_it(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?>
@@ -37,5 +38,6 @@ public sealed class StartupScenarios
         Assert.NotNull(line);
         Assert.DoesNotContain('\n', line);
         Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", line, StringComparison.Ordinal);
     }
 }

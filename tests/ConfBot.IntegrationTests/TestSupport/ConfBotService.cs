@@ -19,9 +19,12 @@ internal sealed class ConfBotService : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TestNotes _notes;
 
-    private ConfBotService(WebApplication app, TestNotes notes, FakeSlackApi slack, Uri baseAddress)
+    private readonly bool _ownsSlack;
+
+    private ConfBotService(WebApplication app, TestNotes notes, FakeSlackApi slack, Uri baseAddress, bool ownsSlack)
     {
         _app = app;
+        _ownsSlack = ownsSlack;
         _notes = notes;
         Slack = slack;
         Client = new HttpClient { BaseAddress = baseAddress };
@@ -31,12 +34,19 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ConfBotService> StartAsync(string mode = "Http")
+    /// <param name="slack">A fake Slack to share with other services (or one started before); a new one otherwise, disposed with this service.</param>
+    /// <param name="settings">Settings over the test defaults, e.g. <c>ConfBot:Storage:SqlitePath</c> to keep state across a restart.</param>
+    /// <param name="clock">The service's clock (e.g. a <c>FakeTimeProvider</c>); requests are signed by it too, so they stay within the replay window.</param>
+    public static async Task<ConfBotService> StartAsync(
+        string mode = "Http", FakeSlackApi? slack = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        var slack = await FakeSlackApi.StartAsync();
+        var ownsSlack = slack is null;
+        slack ??= await FakeSlackApi.StartAsync();
         var notes = new TestNotes();
-        var app = ConfBotServer.Build(new ServeSettings("http://127.0.0.1:0", notes.Folder), new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
+            // Each service its own state unless the test shares it: parallel tests reuse event ids and channels.
+            ["ConfBot:Storage:SqlitePath"] = notes.StateFile,
             ["ConfBot:Slack:Mode"] = mode,
             ["ConfBot:Slack:SigningSecret"] = SigningSecret,
             ["ConfBot:Slack:BotToken"] = "xoxb-test-token",
@@ -46,16 +56,28 @@ internal sealed class ConfBotService : IAsyncDisposable
             ["ConfBot:Slack:SocketReconnectBaseDelay"] = "00:00:00.050",
             ["ConfBot:Slack:SocketReconnectMaxDelay"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            configuration[key] = value;
+        var app = ConfBotServer.Build(new ServeSettings("http://127.0.0.1:0", notes.Folder), configuration, services =>
+        {
+            if (clock is not null)
+                services.AddSingleton(clock);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new ConfBotService(app, notes, slack, new Uri(address + "/"));
+        return new ConfBotService(app, notes, slack, new Uri(address + "/"), ownsSlack) { Clock = clock ?? TimeProvider.System };
     }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The clock requests are signed with: the service's own.</summary>
+    public TimeProvider Clock { get; private init; } = TimeProvider.System;
 
     /// <summary>POSTs a body signed the way Slack signs it (computed here, independently of the service).</summary>
     public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, Action<HttpRequestMessage>? headers = null, string secret = SigningSecret)
     {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"));
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -79,7 +101,8 @@ internal sealed class ConfBotService : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await Slack.DisposeAsync();
+        if (_ownsSlack)
+            await Slack.DisposeAsync();
         _notes.Dispose();
     }
 }

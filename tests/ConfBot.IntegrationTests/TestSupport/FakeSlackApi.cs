@@ -54,6 +54,10 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             await response.WriteAsJsonAsync(new { ok = false, error = "ratelimited" });
         });
 
+    /// <summary>Answers the next call to <paramref name="method"/> with Slack's <c>ok: false</c> and <paramref name="error"/>.</summary>
+    public void FailNext(string method, string error) =>
+        _scripted.GetOrAdd(method, _ => new()).Enqueue(response => response.WriteAsJsonAsync(new { ok = false, error }));
+
     public IReadOnlyList<RecordedCall> CallsTo(string path) => [.. Calls.Where(c => c.Path == path)];
 
     /// <summary>Polls until a call to <paramref name="path"/> matches, or fails after a generous timeout.</summary>

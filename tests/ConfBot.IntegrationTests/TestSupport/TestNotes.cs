@@ -2,7 +2,7 @@ namespace ConfBot.IntegrationTests.TestSupport;
 
 /// <summary>
 /// A notes folder for one service: the repository's seeds plus one hostile note whose bullets try to mention
-/// <c>&lt;!channel&gt;</c> and a user, as a careless or malicious note could.
+/// <c>&lt;!channel&gt;</c> and a user, as a careless or malicious note could; and a state file of its own.
 /// </summary>
 internal sealed class TestNotes : IDisposable
 {
@@ -28,5 +28,13 @@ internal sealed class TestNotes : IDisposable
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "confbot-notes-" + Guid.NewGuid().ToString("N"));
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    /// <summary>A SQLite file beside the notes (not in the folder, where it would be read as a note), deleted with them.</summary>
+    public string StateFile => Folder + ".db";
+
+    public void Dispose()
+    {
+        Directory.Delete(Folder, recursive: true);
+        foreach (var file in new[] { StateFile, StateFile + "-wal", StateFile + "-shm" })
+            File.Delete(file);
+    }
 }

@@ -1,3 +1,5 @@
+using ConfBot.Checklist;
+using ConfBot.Digests;
 using ConfBot.Slack.Commands;
 using ConfBot.Slack.Rendering;
 using ConfBot.Slack.Replies;
@@ -6,16 +8,22 @@ using ConfBot.Slack.Requests;
 namespace ConfBot.Slack.Handlers;
 
 /// <summary><c>/confbot …</c>: answers only the asker (ephemeral), with a button to share the answer.</summary>
-internal sealed class ConfBotCommandHandler(ConfBotReplies replies) : ISlashCommandHandler
+internal sealed class ConfBotCommandHandler(ConfBotReplies replies, ActionPointListing actions, DigestCommands digests) : ISlashCommandHandler
 {
-    public Task<SlashCommandResponse?> Handle(SlashCommand command, CancellationToken cancellationToken)
+    public async Task<SlashCommandResponse?> Handle(SlashCommand command, CancellationToken cancellationToken)
     {
-        var reply = replies.Reply(new PageState(BotRequestParser.Parse(command.Text), 0), shareable: true);
-        return Task.FromResult<SlashCommandResponse?>(new SlashCommandResponse
+        var request = BotRequestParser.Parse(command.Text);
+        var reply = request.Kind switch
+        {
+            CommandKind.Actions => await actions.ListAsync(request.Argument, command.UserId, cancellationToken),
+            CommandKind.Digest => await digests.HandleAsync(command.ChannelId, request.Argument, cancellationToken),
+            _ => replies.Reply(new PageState(request, 0), shareable: true),
+        };
+        return new SlashCommandResponse
         {
             ResponseType = ResponseType.Ephemeral,
             Text = reply.Text,
             Blocks = reply.Blocks,
-        });
+        };
     }
 }

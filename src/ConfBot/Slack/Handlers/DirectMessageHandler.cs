@@ -1,3 +1,4 @@
+using ConfBot.Checklist;
 using ConfBot.Slack.Events;
 using ConfBot.Slack.Rendering;
 using ConfBot.Slack.Replies;
@@ -7,7 +8,7 @@ using ConfBot.Slack.WebApi;
 namespace ConfBot.Slack.Handlers;
 
 /// <summary>A direct message to ConfBot: the same answers as the slash command, posted into the DM.</summary>
-internal sealed class DirectMessageHandler(ConfBotReplies replies, ISlackApiClient slack) : IEventHandler<MessageEvent>
+internal sealed class DirectMessageHandler(ConfBotReplies replies, ActionPointListing actions, ISlackApiClient slack) : IEventHandler<MessageEvent>
 {
     private static readonly HashSet<string> Greetings = new(StringComparer.OrdinalIgnoreCase) { "help", "hi", "hello", "hey" };
 
@@ -17,9 +18,12 @@ internal sealed class DirectMessageHandler(ConfBotReplies replies, ISlackApiClie
             return;
 
         var typed = message.Text.Trim().TrimEnd('!', '.', '?');
+        var request = BotRequestParser.Parse(message.Text);
         var reply = Greetings.Contains(typed) || typed.Length == 0
             ? HelpBlocks.Welcome()
-            : replies.Reply(new PageState(BotRequestParser.Parse(message.Text), 0), shareable: false);
+            : request.Kind == CommandKind.Actions
+                ? await actions.ListAsync(request.Argument, message.User, cancellationToken)
+                : replies.Reply(new PageState(request, 0), shareable: false);
         await slack.PostMessageAsync(
             new ChatMessage { Channel = message.Channel, Text = reply.Text, Blocks = reply.Blocks, ThreadTs = message.ThreadTs, UnfurlLinks = false },
             cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ConfBot.Checklist;
 using ConfBot.Slack.Events;
 using ConfBot.Slack.Identity;
 using ConfBot.Slack.Rendering;
@@ -9,11 +10,14 @@ using ConfBot.Slack.WebApi;
 namespace ConfBot.Slack.Handlers;
 
 /// <summary><c>@ConfBot question</c> in a channel: answered in a thread under the question, for everyone there.</summary>
-internal sealed partial class MentionHandler(ConfBotReplies replies, ISlackApiClient slack, ISlackBotIdentity identity) : IEventHandler<AppMention>
+internal sealed partial class MentionHandler(ConfBotReplies replies, ActionPointListing actions, ISlackApiClient slack, ISlackBotIdentity identity) : IEventHandler<AppMention>
 {
     public async Task Handle(AppMention mention, CancellationToken cancellationToken)
     {
-        var reply = replies.Reply(new PageState(BotRequestParser.Parse(WithoutMention(mention.Text)), 0), shareable: false);
+        var request = BotRequestParser.Parse(WithoutMention(mention.Text));
+        var reply = request.Kind == CommandKind.Actions
+            ? await actions.ListAsync(request.Argument, mention.User, cancellationToken)
+            : replies.Reply(new PageState(request, 0), shareable: false);
         await slack.PostMessageAsync(
             new ChatMessage
             {

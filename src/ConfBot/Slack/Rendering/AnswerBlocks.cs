@@ -46,8 +46,6 @@ internal static class AnswerBlocks
         {
             AnswerFocus.Talk => "Here is the talk:",
             AnswerFocus.Links => $"Links for talks about “{asked}”:",
-            AnswerFocus.Actions when asked.Length == 0 => "Action points from the notes:",
-            AnswerFocus.Actions => $"Action points from talks about “{asked}”:",
             _ when view.Page.Request.Kind == CommandKind.Speaker => $"Talks by {asked}:",
             _ => $"Talks that answer “{asked}”:",
         };

@@ -11,7 +11,4 @@ internal enum AnswerFocus
 
     /// <summary>Every link of each talk.</summary>
     Links,
-
-    /// <summary>The action points of each talk.</summary>
-    Actions,
 }

@@ -24,7 +24,7 @@ internal static class TalkBlocks
         AddList(blocks, null, points);
 
         var links = LinkLabels.Ordered(hit.Links.Count > 0 ? hit.Links : talk.Links);
-        var shownLinks = focus is AnswerFocus.Answer or AnswerFocus.Actions ? links.Take(LinksInAnswer).ToList() : links;
+        var shownLinks = focus is AnswerFocus.Answer ? links.Take(LinksInAnswer).ToList() : links;
         if (focus is AnswerFocus.Links or AnswerFocus.Talk)
             AddList(blocks, null, shownLinks.Select(l => Mrkdwn.Link(l.Url, LinkLabels.Describe(l))));
         else if (shownLinks.Count > 0)
@@ -33,8 +33,6 @@ internal static class TalkBlocks
             blocks.Add(Section("_No links in the notes for this talk._"));
 
         AddList(blocks, "*Action points*", talk.ActionPoints.Select(a => Mrkdwn.Text(a.Text)));
-        if (focus is AnswerFocus.Actions && talk.ActionPoints.Count == 0)
-            blocks.Add(Section("_No action points in the notes for this talk._"));
 
         if (hit.SourceSummary.Length > 0)
             blocks.Add(new ContextBlock([new MrkdwnText(Mrkdwn.Text(hit.SourceSummary))]));
@@ -43,7 +41,8 @@ internal static class TalkBlocks
         return blocks;
     }
 
-    private static string Meta(Talk talk)
+    /// <summary>The second line under a talk title: speakers (company) and conference, escaped; empty when the notes name neither.</summary>
+    internal static string Meta(Talk talk)
     {
         var by = string.Join(", ", talk.Speakers);
         if (talk.Company is { Length: > 0 } company)

@@ -1,6 +1,7 @@
 using ConfBot.Core.Answers;
 using ConfBot.Core.Search;
 using ConfBot.Core.Talks;
+using ConfBot.Slack.BlockKit;
 using ConfBot.Slack.Rendering;
 using ConfBot.Slack.Requests;
 using Microsoft.Extensions.Options;
@@ -9,14 +10,13 @@ namespace ConfBot.Slack.Replies;
 
 /// <summary>
 /// Answers a parsed request from the knowledge core, a page at a time, and renders it. Every entry point
-/// (slash command, DM, mention, buttons) comes through here, so they all answer alike.
+/// (slash command, DM, mention, buttons) comes through here, so they all answer alike — except <c>actions</c>, which
+/// needs the checklist store (<see cref="Checklist.ActionPointListing"/>), and <c>digest</c>, which needs a channel.
+/// A "More results" button on an old <c>actions</c> answer lands in the default case and answers its words as a question.
 /// </summary>
 internal sealed class ConfBotReplies(IAnswerService answers, IKnowledgeBase knowledge, IOptions<SlackOptions> slack)
 {
     public const int PageSize = 3;
-
-    // Searches for action points look further, since many matching talks have none.
-    private const int ActionSearchDepth = 30;
 
     /// <param name="shareable">Only the asker sees the reply, so offer "Share in channel".</param>
     /// <param name="sharedBy">The user who shared the reply into the channel, credited above it.</param>
@@ -27,14 +27,17 @@ internal sealed class ConfBotReplies(IAnswerService answers, IKnowledgeBase know
         return request.Kind switch
         {
             CommandKind.Help => HelpBlocks.Help(slack.Value.CommandName),
+            // Digests belong to a channel, which only the slash command names.
+            CommandKind.Digest => Plain($"Digests are set up per channel: type `{slack.Value.CommandName} digest subscribe` in the channel that should get them."),
             CommandKind.Conferences => ConferenceBlocks.Render(ConferenceCount.From(knowledge.Catalog)),
             CommandKind.Talk => TalkReply(page, audience),
             CommandKind.Links => Paged(page, AnswerFocus.Links, audience, answers.Ask(request.Argument, Depth(page))),
             CommandKind.Speaker => Paged(page, AnswerFocus.Answer, audience, answers.Ask($"speaker:\"{request.Argument.Replace("\"", "", StringComparison.Ordinal)}\"", Depth(page))),
-            CommandKind.Actions => Paged(page, AnswerFocus.Actions, audience, ActionPoints(request.Argument)),
             _ => Paged(page, AnswerFocus.Answer, audience, answers.Ask(request.Argument, Depth(page))),
         };
     }
+
+    private static BotReply Plain(string mrkdwn) => new(mrkdwn, [SectionBlock.Mrkdwn(mrkdwn)]);
 
     public Talk? FindTalk(string id) => knowledge.Catalog.Find(id);
 
@@ -46,18 +49,6 @@ internal sealed class ConfBotReplies(IAnswerService answers, IKnowledgeBase know
         var slice = answer with { Hits = [.. answer.Hits.Skip(page.Offset).Take(PageSize)] };
         var view = new AnswerView(page, focus, answer.Hits.Count > page.Offset + PageSize) { Shareable = audience.Shareable, SharedBy = audience.SharedBy };
         return AnswerBlocks.Render(slice, view);
-    }
-
-    private Answer ActionPoints(string query)
-    {
-        if (query.Length > 0)
-        {
-            var found = answers.Ask(query, ActionSearchDepth);
-            return found with { Hits = [.. found.Hits.Where(h => h.Talk.ActionPoints.Count > 0)] };
-        }
-
-        var hits = knowledge.Catalog.Talks.Where(t => t.ActionPoints.Count > 0).Select(t => new AnswerHit(t, 0, [], t.Links)).ToList();
-        return new Answer("", hits, new Dictionary<string, string>(), []);
     }
 
     private BotReply TalkReply(PageState page, Audience audience)

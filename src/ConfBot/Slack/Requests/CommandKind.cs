@@ -10,4 +10,5 @@ internal enum CommandKind
     Actions,
     Speaker,
     Conferences,
+    Digest,
 }

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using ConfBot.Core.Digests;
+using ConfBot.Core.Search;
+using ConfBot.Core.State;
+using ConfBot.Digests;
+using ConfBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ConfBot.Cli;
+
+/// <summary>
+/// <c>confbot digest --preview</c>: prints the digest a channel would get, from the notes and the state store
+/// (the local SQLite file unless ConfBot:Storage says otherwise). Needs no Slack; posting is <c>confbot serve</c>'s job.
+/// </summary>
+internal static class DigestCommand
+{
+    /// <summary>The channel previewed when none is named: one no Slack channel id can be, so its history starts empty.</summary>
+    public const string LocalChannel = "local-preview";
+
+    public static Command Create()
+    {
+        var preview = new Option<bool>("--preview") { Description = "Print what the digest would say, without posting or claiming it" };
+        var channel = new Option<string>("--channel") { Description = "Slack channel id whose digest history to use", HelpName = "C", DefaultValueFactory = _ => LocalChannel };
+        var date = new Option<string?>("--date") { Description = "The digest's day (default: today in ConfBot:Digest:DefaultTimeZone)", HelpName = "YYYY-MM-DD" };
+        var notes = CommonOptions.Notes();
+        var command = new Command("digest", "Preview the daily digest for a channel") { preview, channel, date, notes };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            // Posting belongs to `confbot serve`, which holds the Slack token; asking for it here must not look like it worked.
+            if (!parse.GetValue(preview))
+            {
+                await Console.Error.WriteLineAsync("error: confbot digest only previews; add --preview. `confbot serve` posts digests.");
+                return 2;
+            }
+            var dateText = parse.GetValue(date);
+            DateOnly? day = null;
+            if (dateText is not null)
+            {
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    await Console.Error.WriteLineAsync($"error: --date '{dateText}' is not a YYYY-MM-DD date.");
+                    return 2;
+                }
+                day = parsed;
+            }
+            await using var services = CliServices.Build(parse.GetValue(notes), s => s.AddStorage().AddDigest());
+            var catalog = services.GetRequiredService<IKnowledgeBase>().Load(services.NotesDirectory());
+            foreach (var hosted in services.GetServices<IHostedService>())
+                await hosted.StartAsync(cancellationToken);
+            var now = TimeProvider.System.GetUtcNow();
+            var key = new DigestKey(parse.GetValue(channel)!, day ?? Today(services, now));
+            var digest = await services.GetRequiredService<IDigestBuilder>().BuildAsync(key, catalog, now, cancellationToken);
+            Console.Write(digest is null ? "The notes hold no talks, so there is no digest.\n" : DigestText.Render(digest));
+            return 0;
+        });
+        return command;
+    }
+
+    private static DateOnly Today(IServiceProvider services, DateTimeOffset now)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<DigestOptions>>().Value.DefaultTimeZone);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+    }
+}

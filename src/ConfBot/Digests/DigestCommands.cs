@@ -1,0 +1,111 @@
+using System.Globalization;
+using ConfBot.Core.Digests;
+using ConfBot.Core.Search;
+using ConfBot.Core.State;
+using ConfBot.Slack;
+using ConfBot.Slack.BlockKit;
+using ConfBot.Slack.Replies;
+using Microsoft.Extensions.Options;
+
+namespace ConfBot.Digests;
+
+/// <summary>
+/// <c>/confbot digest subscribe|unsubscribe|status|now|preview</c> for the channel the command was typed in. Replies
+/// are for the typist only; <c>now</c> posts the digest itself to the channel.
+/// </summary>
+internal sealed class DigestCommands(
+    IDigestSubscriptionStore subscriptions,
+    IDigestLog log,
+    IDigestRunner runner,
+    IDigestBuilder builder,
+    IKnowledgeBase knowledge,
+    IOptions<DigestOptions> options,
+    IOptions<SlackOptions> slack,
+    TimeProvider time)
+{
+    public Task<BotReply> HandleAsync(string channelId, string argument, CancellationToken cancellationToken)
+    {
+        var space = argument.IndexOf(' ');
+        var verb = (space < 0 ? argument : argument[..space]).ToLowerInvariant();
+        var rest = space < 0 ? "" : argument[(space + 1)..];
+        return verb switch
+        {
+            "subscribe" => SubscribeAsync(channelId, rest, cancellationToken),
+            "unsubscribe" => UnsubscribeAsync(channelId, cancellationToken),
+            "" or "status" => StatusAsync(channelId, cancellationToken),
+            "now" => NowAsync(channelId, cancellationToken),
+            "preview" => PreviewAsync(channelId, cancellationToken),
+            _ => Task.FromResult(Text($"I don't know `digest {SlackText.Escape(verb)}`.\n{Usage}")),
+        };
+    }
+
+    private string Usage =>
+        $"Use `{slack.Value.CommandName} digest subscribe [HH:MM] [time zone] [weekdays|daily]`, `unsubscribe`, `status`, `now` or `preview`.";
+
+    private async Task<BotReply> SubscribeAsync(string channelId, string rest, CancellationToken cancellationToken)
+    {
+        var (arguments, problem) = SubscribeArguments.Parse(rest);
+        if (arguments is null)
+            return Text(problem!);
+        var subscription = DigestSubscriptions.Create(options.Value, channelId, time.GetUtcNow(), arguments.Time, arguments.TimeZoneId, arguments.Days);
+        await subscriptions.SaveAsync(subscription, cancellationToken);
+        return Text($"This channel gets ConfBot's digest {DigestTimes.Schedule(subscription)}. The first one: {DigestTimes.Local(DigestSchedule.Next(subscription, time.GetUtcNow()).DueAt, subscription.TimeZoneId)}.");
+    }
+
+    private async Task<BotReply> UnsubscribeAsync(string channelId, CancellationToken cancellationToken) =>
+        Text(await subscriptions.RemoveAsync(channelId, cancellationToken)
+            ? "This channel will get no more digests."
+            : "This channel has no digest to stop.");
+
+    private async Task<BotReply> StatusAsync(string channelId, CancellationToken cancellationToken)
+    {
+        if (await subscriptions.GetAsync(channelId, cancellationToken) is not { } subscription)
+            return Text($"This channel gets no digest.\n{Usage}");
+        var next = DigestSchedule.Next(subscription, time.GetUtcNow()).DueAt;
+        var last = (await log.GetHistoryAsync(channelId, cancellationToken)).LastPostedAt;
+        return Text($"This channel gets the digest {DigestTimes.Schedule(subscription)}.\nNext: {DigestTimes.Local(next, subscription.TimeZoneId)}\n"
+            + $"Last posted: {(last is { } at ? DigestTimes.Local(at, subscription.TimeZoneId) : "never")}");
+    }
+
+    /// <summary>Today's digest, claimed like the scheduled one: posted now it is not posted again at its time, and a posted one is not repeated.</summary>
+    private async Task<BotReply> NowAsync(string channelId, CancellationToken cancellationToken)
+    {
+        var key = await TodayAsync(channelId, cancellationToken);
+        var result = await runner.PostNowAsync(key, knowledge.Catalog, cancellationToken);
+        return result switch
+        {
+            { Outcome: DigestOutcome.Posted } => Text("Posted today's digest here. The scheduled one for today will not repeat it."),
+            // Posting now either posts or fails; skipping is only for scheduled digests whose time has long passed.
+            { Error: var error } => Text($"Posting the digest failed ({SlackText.Escape(error ?? "unknown error")}). If ConfBot is not in this channel, invite it and try again."),
+            null when knowledge.Catalog.Talks.Count == 0 => Text("No talks are indexed yet, so there is nothing to post."),
+            null => Text(await AlreadyAsync(key, cancellationToken)),
+        };
+    }
+
+    private async Task<string> AlreadyAsync(DigestKey key, CancellationToken cancellationToken)
+    {
+        var entry = await log.GetAsync(key, cancellationToken);
+        return entry?.State switch
+        {
+            DigestLogState.Posted => $"Today's digest was already posted ({entry.UpdatedAt.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)}). `digest preview` shows what it would say now.",
+            DigestLogState.Claimed => "Today's digest is being posted right now.",
+            _ => "Today's digest failed too often or was skipped; it will not be posted again today. `digest preview` shows what it would say.",
+        };
+    }
+
+    private async Task<BotReply> PreviewAsync(string channelId, CancellationToken cancellationToken)
+    {
+        var digest = await builder.BuildAsync(await TodayAsync(channelId, cancellationToken), knowledge.Catalog, time.GetUtcNow(), cancellationToken);
+        return digest is null ? Text("No talks are indexed yet, so there is no digest to preview.") : DigestBlocks.Render(digest);
+    }
+
+    /// <summary>Today in the channel's digest time zone (or the default one), the day a digest is keyed by.</summary>
+    private async Task<DigestKey> TodayAsync(string channelId, CancellationToken cancellationToken)
+    {
+        var zone = (await subscriptions.GetAsync(channelId, cancellationToken))?.TimeZoneId ?? options.Value.DefaultTimeZone;
+        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone));
+        return new DigestKey(channelId, DateOnly.FromDateTime(local.DateTime));
+    }
+
+    private static BotReply Text(string mrkdwn) => new(mrkdwn, [SectionBlock.Mrkdwn(SlackText.Truncate(mrkdwn, BlockKitLimits.SectionText))]);
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace ConfBot.IntegrationTests.Digests;
+
+/// <summary><c>confbot digest --preview</c> as a user runs it: a fresh working directory, the seed notes, no Slack.</summary>
+public sealed class DigestCliScenarios : IDisposable
+{
+    private readonly string _workingDirectory = Directory.CreateTempSubdirectory("confbot-cli-").FullName;
+
+    [Fact]
+    public async Task Preview_prints_the_digest_and_keeps_state_in_a_local_file()
+    {
+        var (exitCode, stdout, stderr) = await RunAsync("digest", "--preview", "--date", "2026-11-25");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.StartsWith("Digest for local-preview on 2026-11-25", stdout, StringComparison.Ordinal);
+        Assert.Contains("TALK OF THE DAY", stdout);
+        Assert.Contains("OPEN ACTION POINTS", stdout);
+        Assert.True(File.Exists(Path.Combine(_workingDirectory, "confbot.db")));
+    }
+
+    [Theory]
+    [InlineData(new[] { "digest" }, "add --preview")]
+    [InlineData(new[] { "digest", "--preview", "--date", "25/11/2026" }, "YYYY-MM-DD")]
+    public async Task Refuses_to_post_or_to_guess_a_date(string[] arguments, string expected)
+    {
+        var (exitCode, _, stderr) = await RunAsync(arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(expected, stderr);
+    }
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "confbot.dll"), .. arguments])
+        {
+            WorkingDirectory = _workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ConfBot__", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(key);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    public void Dispose() => Directory.Delete(_workingDirectory, recursive: true);
+}
