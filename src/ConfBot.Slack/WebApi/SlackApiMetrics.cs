@@ -17,9 +17,9 @@ public sealed class SlackApiMetrics
     public SlackApiMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        _calls = meter.CreateCounter<long>("confbot.slack.api.calls", description: "Slack Web API calls (after retries) by method and outcome; error carries Slack's error code");
-        _retries = meter.CreateCounter<long>("confbot.slack.api.retries", description: "Slack Web API attempts retried after a 429, 5xx, timeout or connection failure");
-        meter.CreateObservableGauge("confbot.slack.api.circuit_state", () => (int)_circuit,
+        _calls = meter.CreateCounter<long>("api.calls.total", description: "Slack Web API calls (after retries) by method and outcome; error carries Slack's error code");
+        _retries = meter.CreateCounter<long>("api.retries.total", description: "Slack Web API attempts retried after a 429, 5xx, timeout or connection failure");
+        meter.CreateObservableGauge("api.circuit.state", () => (int)_circuit,
             description: "Circuit breaker around the Slack Web API: 0 closed, 1 half-open, 2 open (calls fail fast)");
     }
 

@@ -4,8 +4,9 @@ using ConfBot.Core.Digests;
 namespace ConfBot.Observability;
 
 /// <summary>
-/// The service's own instruments on the <see cref="MeterName"/> meter, exported at <c>/metrics</c>. The Slack
-/// adapter's Web API instruments live beside it in <c>ConfBot.Slack.WebApi.SlackApiMetrics</c>.
+/// The service's own instruments on the <see cref="MeterName"/> meter, exported at <c>/metrics</c> with the meter name
+/// as prefix (<c>http.requests.total</c> becomes <c>confbot_http_requests_total</c>). The Slack adapter's Web API
+/// instruments live beside it in <c>ConfBot.Slack.WebApi.SlackApiMetrics</c>.
 /// </summary>
 internal sealed class ConfBotMetrics
 {
@@ -22,16 +23,16 @@ internal sealed class ConfBotMetrics
     public ConfBotMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        _requests = meter.CreateCounter<long>("confbot.http.requests",
+        _requests = meter.CreateCounter<long>("http.requests.total",
             description: "HTTP requests by route and outcome (ok, rejected = 4xx, busy = 503, error = other 5xx)");
-        _ackDuration = meter.CreateHistogram<double>("confbot.slack.ack.duration", "s",
+        _ackDuration = meter.CreateHistogram<double>("slack.ack.seconds", "s",
             "Time from a Slack request's arrival to its ack, by route (Slack gives up after 3 s)");
-        _answerDuration = meter.CreateHistogram<double>("confbot.answer.duration", "s", "Time to answer one question from the index");
-        _digests = meter.CreateCounter<long>("confbot.digests", description: "Digests acted on by outcome (posted, failed, skipped)");
-        _reloads = meter.CreateCounter<long>("confbot.notes.reloads", description: "Index snapshots built from the notes folder and swapped in");
-        _noteWarnings = meter.CreateCounter<long>("confbot.notes.reload_errors",
+        _answerDuration = meter.CreateHistogram<double>("answer.seconds", "s", "Time to answer one question from the index");
+        _digests = meter.CreateCounter<long>("digests.total", description: "Digests acted on by outcome (posted, failed, skipped)");
+        _reloads = meter.CreateCounter<long>("notes.reloads.total", description: "Index snapshots built from the notes folder and swapped in");
+        _noteWarnings = meter.CreateCounter<long>("notes.reload.errors.total",
             description: "Notes (or parts of notes) skipped while indexing: binary, not UTF-8, too large or broken front matter");
-        meter.CreateObservableGauge("confbot.talks.indexed", () => _talks, description: "Talks in the index now serving answers");
+        meter.CreateObservableGauge("talks.indexed", () => _talks, description: "Talks in the index now serving answers");
     }
 
     public void RequestHandled(string route, int statusCode, TimeSpan elapsed, bool isSlack)

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ConfBot.Slack.WebApi;
 using Prometheus;
 
 namespace ConfBot.Observability;
@@ -24,13 +25,20 @@ internal sealed class PrometheusExporter(IMeterFactory meters) : IHostedService,
         _adapter = MeterAdapter.StartListening(new MeterAdapterOptions
         {
             Registry = Registry,
-            InstrumentFilterPredicate = instrument => ReferenceEquals(instrument.Meter.Scope, meters) || instrument.Meter.Name == RuntimeMeter,
+            MetricFactory = Metrics.WithCustomRegistry(Registry),
+            InstrumentFilterPredicate = Exported,
             ResolveHistogramBuckets = _ => SecondsBuckets,
         });
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // ASP.NET Core's and HttpClient's own meters are left out: per-request histograms with many labels cost
+    // measurable latency at Slack's peak, and ours already count requests by route and outcome.
+    private bool Exported(Instrument instrument) =>
+        instrument.Meter.Name == RuntimeMeter
+        || (ReferenceEquals(instrument.Meter.Scope, meters) && instrument.Meter.Name is ConfBotMetrics.MeterName or SlackApiMetrics.MeterName);
 
     public void Dispose() => _adapter?.Dispose();
 }

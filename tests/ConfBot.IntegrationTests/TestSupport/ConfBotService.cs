@@ -31,7 +31,14 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ConfBotService> StartAsync(string mode = "Http")
+    public string NotesFolder => _notes.Folder;
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="settings">Settings added to (or overriding) the test defaults.</param>
+    /// <param name="logs">Receives every log entry from the start on, scopes included.</param>
+    public static async Task<ConfBotService> StartAsync(
+        string mode = "Http", IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var slack = await FakeSlackApi.StartAsync();
         var notes = new TestNotes();
@@ -46,7 +53,9 @@ internal sealed class ConfBotService : IAsyncDisposable
             ["ConfBot:Slack:SocketReconnectBaseDelay"] = "00:00:00.050",
             ["ConfBot:Slack:SocketReconnectMaxDelay"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value));
+        if (logs is not null)
+            app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new ConfBotService(app, notes, slack, new Uri(address + "/"));
@@ -73,6 +82,9 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostInteractionAsync(string json) =>
         PostSignedAsync("slack/interactions", "payload=" + Uri.EscapeDataString(json), "application/x-www-form-urlencoded");
+
+    /// <summary>Stops the service the way SIGTERM does; returns once the host has shut down.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
