@@ -35,10 +35,10 @@ internal static class ConfBotServer
         }
         catch (Exception ex) when (StartupFailure.Describe(ex) is { } problem)
         {
+            await Console.Error.WriteLineAsync($"error: {problem}");
             // A host that failed to start still holds the console lifetime, which would keep the process from exiting.
             if (app is not null)
                 await app.DisposeAsync();
-            await Console.Error.WriteLineAsync($"error: {problem}");
             return InvalidSettingsExitCode;
         }
 
