@@ -24,6 +24,7 @@ internal static class Report
         Console.WriteLine(Invariant($"Slash command throughput at saturation: {Ratio(commandsMax, healthzMax):P0} of /healthz (target ≥ {ThroughputRatioTarget:P0})"));
         Console.WriteLine(Invariant($"Slash command p99 at {settings.Rate}/s: {commands.Percentile(0.99):F1} ms (target ≤ {P99TargetMs} ms)"));
         Console.WriteLine(Invariant($"Server-side: {server.Within20Ms / Math.Max(1, server.Count):P2} of {server.Count:F0} slash command acks took ≤ 20 ms (confbot_slack_ack_seconds)"));
+        Console.WriteLine(Invariant($"Server-side means: ack {server.MeanAckMs:F2} ms, of which answering the question {server.MeanAnswerMs:F2} ms (confbot_answer_seconds)"));
     }
 
     public static bool MeetsTargets(RunResult commands, RunResult commandsMax, RunResult healthzMax) =>
