@@ -8,6 +8,8 @@ if (args.Length < 2)
 }
 
 var settings = LoadSettings.FromArgs(args);
+// Enough threads ready for response continuations that the generator's own queueing stays out of the numbers.
+ThreadPool.SetMinThreads(64, 64);
 await using var slack = await FakeSlack.StartAsync();
 await using var server = await ConfBotProcess.StartAsync(settings.ServerDll, settings.NotesFolder, slack.ApiBaseUrl);
 using var client = LoadClient.Create(server.BaseAddress, settings.Connections);
