@@ -8,7 +8,7 @@ internal static class Report
     private const double P99TargetMs = 20;
     private const double ThroughputRatioTarget = 0.70;
 
-    public static void Print(LoadSettings settings, RunResult commands, RunResult healthz, RunResult commandsMax, RunResult healthzMax, ServerAckLatency server)
+    public static void Print(LoadSettings settings, RunResult cold, RunResult commands, RunResult healthz, RunResult commandsMax, RunResult healthzMax, ServerAckLatency server)
     {
         Console.WriteLine($"confbot serve on 127.0.0.1, {Environment.ProcessorCount} cores, {settings.Seconds} s per phase, {settings.Connections} connections");
         // Other work on a shared machine skews every number here, so the report says how busy the machine was.
@@ -16,6 +16,7 @@ internal static class Report
         Console.WriteLine();
         Console.WriteLine("| Phase | Endpoint | Requests | Failed | Throughput (req/s) | p50 ms | p99 ms | max ms |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Row(cold with { Name = $"{cold.Name}, first burst" }, "/slack/commands (signed)");
         Row(commands, "/slack/commands (signed)");
         Row(healthz, "/healthz");
         Row(commandsMax, "/slack/commands (signed)");
