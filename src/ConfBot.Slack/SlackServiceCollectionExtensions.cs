@@ -56,6 +56,8 @@ public static class SlackServiceCollectionExtensions
 
     private static void AddWebApi(IServiceCollection services)
     {
+        services.AddMetrics();
+        services.TryAddSingleton<SlackApiMetrics>();
         services.AddSingleton<SlackApiTransport>();
         services.AddSingleton<ISlackApiClient, SlackApiClient>();
         services.AddHttpClient(SlackApiTransport.HttpClientName, (sp, client) =>
@@ -65,7 +67,10 @@ public static class SlackServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddResilienceHandler("slack-web-api", (pipeline, context) =>
-                SlackApiResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value));
+                SlackApiResilience.Configure(
+                    pipeline,
+                    context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value,
+                    context.ServiceProvider.GetRequiredService<SlackApiMetrics>()));
     }
 
     private static void AddSocketMode(IServiceCollection services)

@@ -4,21 +4,42 @@ using Microsoft.Extensions.Options;
 
 namespace ConfBot.Slack.Dispatch;
 
-/// <summary>Runs queued handler work a few at a time; a failing handler is logged and never stops the worker.</summary>
+/// <summary>
+/// Runs queued handler work a few at a time; a failing handler is logged and never stops the worker.
+/// At shutdown it drains: the queue stops taking work, and what was acked already is finished unless the host's
+/// <see cref="HostOptions.ShutdownTimeout"/> runs out first, because Slack will not redeliver an acked event.
+/// </summary>
 internal sealed partial class SlackWorker(SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackWorker> logger)
     : BackgroundService
 {
+    // Cancelled only when the shutdown timeout runs out, not when shutdown starts.
+    private readonly CancellationTokenSource _abandon = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.HandlerConcurrency, CancellationToken = stoppingToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.HandlerConcurrency, CancellationToken = _abandon.Token };
         try
         {
-            await Parallel.ForEachAsync(queue.Reader.ReadAllAsync(stoppingToken), parallel, RunAsync);
+            await Parallel.ForEachAsync(queue.Reader.ReadAllAsync(_abandon.Token), parallel, RunAsync);
+            LogDrained();
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
         {
-            // Host shutdown: unfinished work is abandoned; Slack has already been acked.
+            LogGaveUp(queue.Reader.Count);
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Close();
+        await using var giveUp = cancellationToken.Register(_abandon.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
     }
 
     private async ValueTask RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
@@ -40,6 +61,12 @@ internal sealed partial class SlackWorker(SlackWorkQueue queue, IOptions<SlackOp
     [LoggerMessage(Level = LogLevel.Error, Message = "Slack work {Work} failed")]
     private partial void LogFailed(Exception exception, string work);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack work {Work} abandoned at shutdown")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work {Work} abandoned: the shutdown timeout ran out")]
     private partial void LogAbandoned(string work);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack work queue drained")]
+    private partial void LogDrained();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown timeout ran out with {Queued} Slack work items still queued")]
+    private partial void LogGaveUp(int queued);
 }

@@ -10,7 +10,7 @@ namespace ConfBot.Slack.WebApi;
 /// </summary>
 internal static class SlackApiResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, SlackOptions options)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, SlackOptions options, SlackApiMetrics metrics)
     {
         if (options.ApiRetryCount > 0)
         {
@@ -24,11 +24,27 @@ internal static class SlackApiResilience
                 // Our own generator replaces the built-in one so that Retry-After is capped like any other delay.
                 ShouldRetryAfterHeader = false,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result?.Headers.RetryAfter, options.ApiMaxRetryDelay)),
+                OnRetry = _ =>
+                {
+                    metrics.Retried();
+                    return ValueTask.CompletedTask;
+                },
             });
         }
 
-        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
+        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            OnOpened = _ => CircuitChanged(metrics, SlackApiMetrics.CircuitState.Open),
+            OnHalfOpened = _ => CircuitChanged(metrics, SlackApiMetrics.CircuitState.HalfOpen),
+            OnClosed = _ => CircuitChanged(metrics, SlackApiMetrics.CircuitState.Closed),
+        });
         pipeline.AddTimeout(options.ApiAttemptTimeout);
+    }
+
+    private static ValueTask CircuitChanged(SlackApiMetrics metrics, SlackApiMetrics.CircuitState state)
+    {
+        metrics.CircuitChanged(state);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>The server's requested wait, capped; null (use the backoff) when it gave none.</summary>

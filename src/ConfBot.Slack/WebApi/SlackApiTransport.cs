@@ -13,7 +13,7 @@ namespace ConfBot.Slack.WebApi;
 /// POSTs JSON to Web API methods (or a response_url) over the resilient named client and turns
 /// <c>ok: false</c> or a final HTTP failure into <see cref="SlackApiException"/>.
 /// </summary>
-internal sealed partial class SlackApiTransport(IHttpClientFactory clients, ILogger<SlackApiTransport> logger)
+internal sealed partial class SlackApiTransport(IHttpClientFactory clients, SlackApiMetrics metrics, ILogger<SlackApiTransport> logger)
 {
     public const string HttpClientName = "ConfBot.Slack";
     private const string ResponseUrlMethod = "response_url";
@@ -21,13 +21,20 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, ILog
     public Task<TResponse> CallAsync<TRequest, TResponse>(
         string method, string token, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
         where TResponse : SlackApiResponse =>
-        SendAsync(method, token, JsonContent.Create(request, requestType), responseType, cancellationToken);
+        MeasuredAsync(method, () => SendAsync(method, token, JsonContent.Create(request, requestType), responseType, cancellationToken));
 
     public Task<TResponse> CallAsync<TResponse>(string method, string token, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
         where TResponse : SlackApiResponse =>
-        SendAsync(method, token, content: null, responseType, cancellationToken);
+        MeasuredAsync(method, () => SendAsync(method, token, content: null, responseType, cancellationToken));
 
-    public async Task PostToResponseUrlAsync(string responseUrl, SlashCommandResponse response, CancellationToken cancellationToken)
+    public Task PostToResponseUrlAsync(string responseUrl, SlashCommandResponse response, CancellationToken cancellationToken) =>
+        MeasuredAsync(ResponseUrlMethod, async () =>
+        {
+            await PostResponseAsync(responseUrl, response, cancellationToken);
+            return true;
+        });
+
+    private async Task PostResponseAsync(string responseUrl, SlashCommandResponse response, CancellationToken cancellationToken)
     {
         // The response_url is itself the credential: never send the bot token along with it.
         using var content = JsonContent.Create(response, SlackJsonContext.Default.SlashCommandResponse);
@@ -55,6 +62,22 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, ILog
         if (body.Warning is { } warning)
             LogWarning(method, warning);
         return body;
+    }
+
+    /// <summary>Counts one call by its final outcome, after the resilience pipeline's retries.</summary>
+    private async Task<T> MeasuredAsync<T>(string method, Func<Task<T>> call)
+    {
+        try
+        {
+            var result = await call();
+            metrics.CallSucceeded(method);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            metrics.CallFailed(method, SlackApiFailure.Describe(ex));
+            throw;
+        }
     }
 
     private static T? TryParse<T>(string body, JsonTypeInfo<T> type)

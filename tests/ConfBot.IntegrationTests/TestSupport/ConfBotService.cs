@@ -34,11 +34,15 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public string NotesFolder => _notes.Folder;
+
     /// <param name="slack">A fake Slack to share with other services (or one started before); a new one otherwise, disposed with this service.</param>
     /// <param name="settings">Settings over the test defaults, e.g. <c>ConfBot:Storage:SqlitePath</c> to keep state across a restart.</param>
     /// <param name="clock">The service's clock (e.g. a <c>FakeTimeProvider</c>); requests are signed by it too, so they stay within the replay window.</param>
+    /// <param name="logs">Receives every log entry from the start on, scopes included.</param>
     public static async Task<ConfBotService> StartAsync(
-        string mode = "Http", FakeSlackApi? slack = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+        string mode = "Http", FakeSlackApi? slack = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
+        ILoggerProvider? logs = null)
     {
         var ownsSlack = slack is null;
         slack ??= await FakeSlackApi.StartAsync();
@@ -64,6 +68,8 @@ internal sealed class ConfBotService : IAsyncDisposable
             if (clock is not null)
                 services.AddSingleton(clock);
         });
+        if (logs is not null)
+            app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new ConfBotService(app, notes, slack, new Uri(address + "/"), ownsSlack) { Clock = clock ?? TimeProvider.System };
@@ -95,6 +101,9 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostInteractionAsync(string json) =>
         PostSignedAsync("slack/interactions", "payload=" + Uri.EscapeDataString(json), "application/x-www-form-urlencoded");
+
+    /// <summary>Stops the service the way SIGTERM does; returns once the host has shut down.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -47,7 +47,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>Answers the next call to <paramref name="method"/> with 429 Too Many Requests and <c>Retry-After</c>.</summary>
     public void RateLimitNext(string method, int retryAfterSeconds) =>
-        _scripted.GetOrAdd(method, _ => new()).Enqueue(async response =>
+        Script(method, async response =>
         {
             response.StatusCode = StatusCodes.Status429TooManyRequests;
             response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -56,7 +56,26 @@ internal sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>Answers the next call to <paramref name="method"/> with Slack's <c>ok: false</c> and <paramref name="error"/>.</summary>
     public void FailNext(string method, string error) =>
-        _scripted.GetOrAdd(method, _ => new()).Enqueue(response => response.WriteAsJsonAsync(new { ok = false, error }));
+        Script(method, response => response.WriteAsJsonAsync(new { ok = false, error }));
+
+    /// <summary>Answers the next call to <paramref name="method"/> with an HTTP error such as 500 or 503.</summary>
+    public void FailNext(string method, int statusCode) =>
+        Script(method, response =>
+        {
+            response.StatusCode = statusCode;
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Holds the next call to <paramref name="method"/> for <paramref name="delay"/> before answering normally.</summary>
+    public void DelayNext(string method, TimeSpan delay) =>
+        Script(method, async response =>
+        {
+            await Task.Delay(delay);
+            await response.WriteAsJsonAsync(DefaultReply(method));
+        });
+
+    /// <summary>While true every Web API method but auth.test answers 500, as during a Slack outage.</summary>
+    public bool Down { get; set; }
 
     public IReadOnlyList<RecordedCall> CallsTo(string path) => [.. Calls.Where(c => c.Path == path)];
 
@@ -84,11 +103,15 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         Calls.Enqueue(new RecordedCall(path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow));
-        if (_scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var reply))
+        if (Down && path != "auth.test")
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        else if (_scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var reply))
             await reply(context.Response);
         else
             await context.Response.WriteAsJsonAsync(DefaultReply(path));
     }
+
+    private void Script(string method, Func<HttpResponse, Task> reply) => _scripted.GetOrAdd(method, _ => new()).Enqueue(reply);
 
     private object DefaultReply(string path) => path switch
     {

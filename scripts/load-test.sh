@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Load test on loopback: builds ConfBot and the generator in Release, starts the real `confbot serve` (Http mode,
+# talking to a fake Slack Web API the generator hosts), then drives it with signed slash commands and, in the same
+# run, /healthz for comparison. Bounded: 3+1 s warm-up, then four phases of SECONDS each.
+# Usage: scripts/load-test.sh [RATE=2000] [SECONDS=10] [CONNECTIONS=32]
+# Exit code 0 when the targets hold (p99 ≤ 20 ms at RATE, throughput ≥ 70 % of /healthz), 1 otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build src/ConfBot/ConfBot.csproj --configuration Release -v quiet -nologo >/dev/null
+dotnet build tools/ConfBot.LoadTest/ConfBot.LoadTest.csproj --configuration Release -v quiet -nologo >/dev/null
+
+dotnet tools/ConfBot.LoadTest/bin/Release/net10.0/ConfBot.LoadTest.dll \
+  src/ConfBot/bin/Release/net10.0/confbot.dll seeds "${1:-2000}" "${2:-10}" "${3:-32}"

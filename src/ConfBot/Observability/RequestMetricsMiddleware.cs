@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace ConfBot.Observability;
+
+/// <summary>Counts every request by route pattern and outcome, and times the ack of Slack requests.</summary>
+internal sealed class RequestMetricsMiddleware(RequestDelegate next, ConfBotMetrics metrics)
+{
+    private const string SlackPrefix = "/slack/";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var statusCode = StatusCodes.Status500InternalServerError;
+        try
+        {
+            await next(context);
+            statusCode = context.Response.StatusCode;
+        }
+        finally
+        {
+            // The route pattern, not the raw path, so junk URLs cannot grow the label set without bound.
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
+            metrics.RequestHandled(route, statusCode, Stopwatch.GetElapsedTime(started), route.StartsWith(SlackPrefix, StringComparison.Ordinal));
+        }
+    }
+}

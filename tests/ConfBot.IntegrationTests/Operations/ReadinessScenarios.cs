@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.Json;
+using ConfBot.Core.State;
+using ConfBot.Observability.Readiness;
+using ConfBot.IntegrationTests.TestSupport;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Moq;
+
+namespace ConfBot.IntegrationTests.Operations;
+
+public sealed class ReadinessScenarios
+{
+    [Fact]
+    public async Task Started_service_is_alive_and_ready_with_every_check_named()
+    {
+        await using var service = await ConfBotService.StartAsync();
+
+        var alive = await service.Client.GetAsync("healthz");
+        var ready = await service.Client.GetAsync("readyz");
+        var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("ready", body.GetProperty("status").GetString());
+        Assert.Equal(["index", "lifecycle", "slack", "store"], body.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Contains("T111", body.GetProperty("checks").GetProperty("slack").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Store_that_does_not_answer_makes_the_service_not_ready_with_a_reason()
+    {
+        var store = new Mock<IDigestSubscriptionStore>();
+        store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("Host=db;Password=hunter2"));
+        var check = new StoreReadyCheck(new ServiceCollection().AddSingleton(store.Object).BuildServiceProvider());
+
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal("state store unreachable (TimeoutException)", result.Description);
+    }
+
+    [Fact]
+    public async Task Socket_mode_service_is_not_ready_until_slack_says_hello()
+    {
+        await using var service = await ConfBotService.StartAsync(mode: "Socket");
+        var socket = await service.Slack.NextSocketAsync();
+
+        var before = await service.Client.GetAsync("readyz");
+        var reason = JsonDocument.Parse(await before.Content.ReadAsStringAsync()).RootElement.GetProperty("reason").GetString();
+        await socket.SendHelloAsync();
+        var after = await WaitForReadyAsync(service);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
+        Assert.Equal("slack: Socket Mode is connecting", reason);
+        Assert.Equal(HttpStatusCode.OK, after);
+    }
+
+    [Fact]
+    public async Task Shutting_down_service_is_not_ready()
+    {
+        await using var service = await ConfBotService.StartAsync();
+        var checks = service.Services.GetRequiredService<HealthCheckService>();
+
+        service.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        var stopping = await checks.CheckHealthAsync(r => r.Tags.Contains("ready"));
+
+        Assert.Equal(HealthStatus.Unhealthy, stopping.Status);
+        Assert.Equal("shutting down", stopping.Entries["lifecycle"].Description);
+    }
+
+    private static async Task<HttpStatusCode> WaitForReadyAsync(ConfBotService service)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var response = await service.Client.GetAsync("readyz");
+            if (response.StatusCode == HttpStatusCode.OK)
+                return response.StatusCode;
+            await Task.Delay(50);
+        }
+
+        return HttpStatusCode.ServiceUnavailable;
+    }
+}

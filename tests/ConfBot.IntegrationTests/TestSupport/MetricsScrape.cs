@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace ConfBot.IntegrationTests.TestSupport;
+
+/// <summary>Reads <c>/metrics</c> in the Prometheus text format and sums the samples a test asks about.</summary>
+internal sealed class MetricsScrape(string text)
+{
+    public string Text { get; } = text;
+
+    public static async Task<MetricsScrape> ReadAsync(HttpClient client) => new(await client.GetStringAsync("metrics"));
+
+    /// <summary>Sum of the samples of <paramref name="name"/> whose labels contain every one of <paramref name="labels"/> (e.g. <c>outcome="ok"</c>).</summary>
+    public double Sum(string name, params string[] labels) =>
+        Text.Split('\n')
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length == name.Length || line[name.Length] is '{' or ' '))
+            .Where(line => labels.All(label => line.Contains(label, StringComparison.Ordinal)))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+}
