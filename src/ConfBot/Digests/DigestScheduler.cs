@@ -1,5 +1,6 @@
 using ConfBot.Core.Digests;
 using ConfBot.Core.Search;
+using ConfBot.Observability;
 using Microsoft.Extensions.Options;
 
 namespace ConfBot.Digests;
@@ -13,6 +14,7 @@ internal sealed partial class DigestScheduler(
     IKnowledgeBase knowledge,
     IOptions<DigestSchedulerOptions> options,
     TimeProvider time,
+    ConfBotMetrics metrics,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,7 +33,10 @@ internal sealed partial class DigestScheduler(
         try
         {
             foreach (var result in await runner.RunDueAsync(knowledge.Catalog, stoppingToken))
+            {
+                metrics.DigestRan(result.Outcome);
                 LogResult(result.Key.ToString(), result.Outcome);
+            }
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {

@@ -18,6 +18,8 @@ public sealed class DigestSchedulerTests
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
     private readonly CountingRunner _runner = new();
+    private readonly ConfBot.Observability.ConfBotMetrics _metrics = new(
+        new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
 
     [Fact]
     public async Task Checks_at_start_and_then_every_interval()
@@ -67,7 +69,7 @@ public sealed class DigestSchedulerTests
     private DigestScheduler Scheduler()
     {
         var knowledge = Mock.Of<IKnowledgeBase>(k => k.Catalog == TalkCatalog.Empty);
-        return new DigestScheduler(_runner, knowledge, Options.Create(new DigestSchedulerOptions { TickInterval = Interval }), _clock, NullLogger<DigestScheduler>.Instance);
+        return new DigestScheduler(_runner, knowledge, Options.Create(new DigestSchedulerOptions { TickInterval = Interval }), _clock, _metrics, NullLogger<DigestScheduler>.Instance);
     }
 
     private sealed class CountingRunner : IDigestRunner
