@@ -51,11 +51,7 @@ internal sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesL
                 return ([], new NoteWarning(relative, null, $"skipped: {length:N0} bytes is over the {options.Value.MaxFileBytes:N0}-byte limit"));
             return ReadContent(relative, File.ReadAllBytes(path));
         }
-        catch (IOException e)
-        {
-            return ([], new NoteWarning(relative, null, $"skipped: cannot read ({e.Message})"));
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return ([], new NoteWarning(relative, null, $"skipped: cannot read ({e.Message})"));
         }
