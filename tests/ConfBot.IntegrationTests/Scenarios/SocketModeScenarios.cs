@@ -1,4 +1,5 @@
 using ConfBot.IntegrationTests.TestSupport;
+using ConfBot.Slack.Tests.TestSupport;
 
 namespace ConfBot.IntegrationTests.Scenarios;
 
@@ -28,7 +29,7 @@ public sealed class SocketModeScenarios
         var first = await service.Slack.NextSocketAsync();
         await first.SendHelloAsync();
 
-        first.Drop();
+        first.Abort();
         var second = await service.Slack.NextSocketAsync();
         await second.SendHelloAsync();
         await second.SendAsync(SlackPayloads.SocketEnvelope("events_api", SlackPayloads.DirectMessage("hello", eventId: "Ev0AFTERDROP"), "env-dm-2"));

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Hosting.Server;
+using ConfBot.Slack.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace ConfBot.IntegrationTests.TestSupport;
 
@@ -141,7 +142,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var socket in _openSockets)
-            socket.Drop();
+            socket.Abort();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

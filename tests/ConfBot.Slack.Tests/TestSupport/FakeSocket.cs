@@ -20,7 +20,7 @@ internal sealed class FakeSocket(WebSocket socket)
     /// <summary>The next frame the app sent, as JSON.</summary>
     public async Task<JsonElement> ReceiveAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var buffer = new byte[64 * 1024];
         using var message = new MemoryStream();
         WebSocketReceiveResult result;
