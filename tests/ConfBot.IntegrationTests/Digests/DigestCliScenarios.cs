@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ConfBot.IntegrationTests.TestSupport;
 
 namespace ConfBot.IntegrationTests.Digests;
 
@@ -32,14 +33,7 @@ public sealed class DigestCliScenarios : IDisposable
 
     private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "confbot.dll"), .. arguments])
-        {
-            WorkingDirectory = _workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ConfBot__", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(key);
+        var start = ConfBotBinary.StartInfo(_workingDirectory, arguments);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

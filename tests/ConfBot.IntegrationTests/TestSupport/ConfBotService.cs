@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
 using ConfBot.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,7 +10,7 @@ namespace ConfBot.IntegrationTests.TestSupport;
 /// </summary>
 internal sealed class ConfBotService : IAsyncDisposable
 {
-    public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string SigningSecret = SignedSlackRequest.SigningSecret;
 
     private readonly WebApplication _app;
     private readonly TestNotes _notes;
@@ -83,12 +79,7 @@ internal sealed class ConfBotService : IAsyncDisposable
     /// <summary>POSTs a body signed the way Slack signs it (computed here, independently of the service).</summary>
     public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, Action<HttpRequestMessage>? headers = null, string secret = SigningSecret)
     {
-        var timestamp = Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"));
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(mac));
+        var request = SignedSlackRequest.Create(path, body, contentType, Clock.GetUtcNow(), secret);
         headers?.Invoke(request);
         return Client.SendAsync(request);
     }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using ConfBot.Slack.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.Hosting;
 
 namespace ConfBot.IntegrationTests.TestSupport;
 
@@ -17,6 +18,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponse, Task>>> _scripted = new();
     private readonly ConcurrentQueue<FakeSocket> _openSockets = new();
+    private readonly List<Hold> _holds = [];
 
     private FakeSlackApi(WebApplication app) => _app = app;
 
@@ -75,6 +77,22 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             await response.WriteAsJsonAsync(DefaultReply(method));
         });
 
+    /// <summary>
+    /// Never answers the next call to <paramref name="method"/> that matches, as a Slack that has not got to it yet:
+    /// the caller waits until it gives up or dies. Completes when that call arrives; it is recorded in
+    /// <see cref="Unanswered"/> as well as <see cref="Calls"/>.
+    /// </summary>
+    public Task<RecordedCall> HoldNext(string method, Func<RecordedCall, bool> match)
+    {
+        var hold = new Hold(method, match, new(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (_holds)
+            _holds.Add(hold);
+        return hold.Arrived.Task;
+    }
+
+    /// <summary>Calls held by <see cref="HoldNext"/>: received, never answered.</summary>
+    public ConcurrentQueue<RecordedCall> Unanswered { get; } = new();
+
     /// <summary>While true every Web API method but auth.test answers 500, as during a Slack outage.</summary>
     public bool Down { get; set; }
 
@@ -103,14 +121,48 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     private async Task RecordAndReplyAsync(HttpContext context, string path)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-        Calls.Enqueue(new RecordedCall(path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow));
-        if (Down && path != "auth.test")
+        var call = new RecordedCall(path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
+        Calls.Enqueue(call);
+        if (TakeHold(call) is { } hold)
+        {
+            Unanswered.Enqueue(call);
+            hold.Arrived.SetResult(call);
+            await WaitUntilAbandonedAsync(context);
+        }
+        else if (Down && path != "auth.test")
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         else if (_scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var reply))
             await reply(context.Response);
         else
             await context.Response.WriteAsJsonAsync(DefaultReply(path));
     }
+
+    private Hold? TakeHold(RecordedCall call)
+    {
+        lock (_holds)
+        {
+            var hold = _holds.FirstOrDefault(h => h.Method == call.Path && h.Match(call));
+            if (hold is not null)
+                _holds.Remove(hold);
+            return hold;
+        }
+    }
+
+    private async Task WaitUntilAbandonedAsync(HttpContext context)
+    {
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller hung up (or this fake is stopping): nothing was answered, as if the call never got through.
+        }
+    }
+
+    private sealed record Hold(string Method, Func<RecordedCall, bool> Match, TaskCompletionSource<RecordedCall> Arrived);
 
     private void Script(string method, Func<HttpResponse, Task> reply) => _scripted.GetOrAdd(method, _ => new()).Enqueue(reply);
 
