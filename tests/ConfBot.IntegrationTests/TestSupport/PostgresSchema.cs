@@ -18,9 +18,11 @@ internal sealed class PostgresSchema : IAsyncDisposable
     };
 
     /// <summary>Skips the calling test when no server is reachable (fails in CI), as the storage tests do.</summary>
-    public static async Task<PostgresSchema> CreateAsync()
+    public static async Task<PostgresSchema> CreateAsync() => await CreateAsync(await PostgresServer.ConnectionStringAsync());
+
+    public static async Task<PostgresSchema> CreateAsync(string server)
     {
-        var schema = new PostgresSchema(await PostgresServer.ConnectionStringAsync());
+        var schema = new PostgresSchema(server);
         await schema.ExecuteAsync($"CREATE SCHEMA {schema._name}");
         return schema;
     }

@@ -7,10 +7,11 @@ internal static class SlackPayloads
     public const string MentionChannel = "C123ABC456";
 
     public const string CommandChannel = "C2147483705";
+    public const string CommandUser = "U2147483697";
 
     public static string SlashCommand(string text, string responseUrl) =>
         $"token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=example&channel_id={CommandChannel}&channel_name=test"
-        + $"&user_id=U2147483697&user_name=Steve&command=%2Fconfbot&text={Uri.EscapeDataString(text)}"
+        + $"&user_id={CommandUser}&user_name=Steve&command=%2Fconfbot&text={Uri.EscapeDataString(text)}"
         + $"&response_url={Uri.EscapeDataString(responseUrl)}&trigger_id=13345224609.738474920.8088930838d88f008e0&api_app_id=A123456";
 
     public static string DirectMessage(string text, string eventId = "Ev0PV52K21", string ts = "1355517523.000005") =>

@@ -20,11 +20,16 @@ internal static class PostgresServer
         var (connectionString, problem) = await Server.Value;
         if (connectionString is not null)
             return connectionString;
-        var reason = $"No PostgreSQL server: {problem} Set {Variable} or run `bash .ci/postgres` as root.";
+        throw Unavailable($"No PostgreSQL server: {problem} Set {Variable} or run `bash .ci/postgres` as root.");
+    }
+
+    /// <summary>Skips the calling test for <paramref name="reason"/>, or in CI fails it; returns only to let callers write <c>throw</c>.</summary>
+    public static Exception Unavailable(string reason)
+    {
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException(reason);
+            return new InvalidOperationException(reason);
         Skip.If(true, reason);
-        throw new InvalidOperationException("unreachable: Skip.If throws");
+        return new InvalidOperationException("unreachable: Skip.If throws");
     }
 
     private static async Task<(string?, string?)> FindAsync()

@@ -1,0 +1,100 @@
+using System.Net;
+using ConfBot.Checklist;
+using ConfBot.IntegrationTests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ConfBot.IntegrationTests.Operations;
+
+/// <summary>
+/// The service's PostgreSQL stopped (fast shutdown: sessions cut off) and started again while the service runs:
+/// questions keep being answered, what needs the database fails politely, the digest due meanwhile goes out once
+/// the database is back, and nothing said before the outage is lost — without restarting the service.
+/// </summary>
+public sealed class PostgresRestartScenarios
+{
+    private const string Channel = SlackPayloads.CommandChannel;
+    private const string User = SlackPayloads.CommandUser;
+
+    private static readonly DateTimeOffset Start = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(30);
+
+    [SkippableFact]
+    public async Task PostgreSQL_restarted_mid_run_loses_nothing_posts_once_and_the_service_recovers_by_itself()
+    {
+        var postgres = RestartablePostgres.Find();
+        await using var schema = await PostgresSchema.CreateAsync(postgres.ConnectionString);
+        var settings = new Dictionary<string, string?>(schema.Settings) { ["ConfBot:Digest:TickInterval"] = Tick.ToString() };
+        var clock = new FakeTimeProvider(Start);
+        await using var service = await ConfBotService.StartAsync(settings: settings, clock: clock);
+        Assert.Contains("at 08:30 UTC every day", await CommandAsync(service, "digest subscribe 08:30 UTC daily", "subscribe"));
+        var claim = SlackButtons.Value(await CommandJsonAsync(service, "actions open", "list"), ChecklistActions.Claim);
+
+        try
+        {
+            await postgres.StopAsync();
+
+            Assert.Contains("Vault", await CommandAsync(service, "how should we store API keys", "question-while-down"));
+            Assert.Contains("Please try again", await CommandAsync(service, "digest status", "status-while-down"));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.Client.GetAsync("readyz")).StatusCode);
+            // The digest falls due while the database is down: the tick fails, nothing is posted.
+            clock.SetUtcNow(Start.AddMinutes(30) + Tick);
+            await Task.Delay(500);
+            Assert.Empty(Digests(service));
+        }
+        finally
+        {
+            await postgres.StartAsync();
+        }
+
+        // The connections the outage broke are not handed to the next user.
+        Assert.Contains("at 08:30 UTC every day", await CommandAsync(service, "digest status", "status-at-once"));
+        await TickUntilAsync(clock, () => Digests(service).Count > 0, "the digest due during the outage was never posted");
+        await TickUntilAsync(clock, async () => (await service.Client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK, "the service never became ready again");
+        for (var check = 0; check < 4; check++)
+        {
+            clock.Advance(Tick);
+            await Task.Delay(100);
+        }
+
+        Assert.Single(Digests(service));
+        Assert.Contains("Last posted: Wed 25 Nov 2026", await CommandAsync(service, "digest status", "status-after"));
+        Assert.Contains($"taken by <@{User}>", SlackMessageText.Of(await ClickAsync(service, claim, "claim-after")));
+        Assert.Contains($"taken by <@{User}>", await CommandAsync(service, "actions mine", "mine-after"));
+    }
+
+    private static List<RecordedCall> Digests(ConfBotService service) =>
+        [.. service.Slack.CallsTo("chat.postMessage").Where(c => c.Field("channel") == Channel)];
+
+    private static Task TickUntilAsync(FakeTimeProvider clock, Func<bool> done, string failure) =>
+        TickUntilAsync(clock, () => Task.FromResult(done()), failure);
+
+    /// <summary>Advances the service's clock a tick at a time (real time passing too) until <paramref name="done"/>.</summary>
+    private static async Task TickUntilAsync(FakeTimeProvider clock, Func<Task<bool>> done, string failure)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await done())
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, failure);
+            clock.Advance(Tick);
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<string> CommandAsync(ConfBotService service, string text, string responseId) =>
+        SlackMessageText.Of(await CommandJsonAsync(service, text, responseId));
+
+    private static async Task<string> CommandJsonAsync(ConfBotService service, string text, string responseId)
+    {
+        var ack = await service.PostCommandAsync(SlackPayloads.SlashCommand(text, service.Slack.ResponseUrl(responseId)));
+        return await SlashReplies.ReadAsync(ack, service.Slack, responseId);
+    }
+
+    private static async Task<string> ClickAsync(ConfBotService service, string value, string responseId)
+    {
+        // Clicked by the user who types the slash commands, so "actions mine" is theirs.
+        var click = SlackPayloads.ButtonClick(ChecklistActions.Claim, value, service.Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{User}\"", StringComparison.Ordinal);
+        var ack = await service.PostInteractionAsync(click);
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        return (await service.Slack.WaitForCallAsync($"response/{responseId}")).Body;
+    }
+}
