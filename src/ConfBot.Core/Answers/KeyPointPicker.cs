@@ -1,6 +1,9 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ConfBot.Core.Search;
 using ConfBot.Core.Talks;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search.Highlight;
 
 namespace ConfBot.Core.Answers;
@@ -14,31 +17,55 @@ internal static partial class KeyPointPicker
 {
     private const int MaxLength = 320;
 
+    // A talk's candidates and their analysed words do not change while the talk lives (a reload builds new talks),
+    // so they are worked out once per talk instead of on every question: answering used to spend most of its time
+    // running the analyser over every key point of every hit.
+    private static readonly ConditionalWeakTable<Talk, Candidate[]> CandidatesByTalk = new();
+
     public static IReadOnlyList<string> Pick(Talk talk, IReadOnlyList<string> terms, int count)
     {
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("*", "*"), new QueryTermScorer([.. terms.Select(t => new WeightedTerm(1f, t))]))
+        var candidates = CandidatesByTalk.GetValue(talk, Analyse);
+        var wanted = terms.ToHashSet(StringComparer.Ordinal);
+        // The score Lucene's QueryTermScorer gives a fragment: the distinct query terms in it, each weighing 1.
+        var best = candidates
+            .Select((candidate, order) => (Candidate: candidate, Score: candidate.Words.Count(wanted.Contains), Order: order))
+            .Where(c => c.Score > 0)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Order)
+            .Take(count)
+            .ToList();
+        if (best.Count == 0)
+            return [.. candidates.Take(Math.Min(count, 2)).Select(c => c.Text)];
+
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("*", "*"), new QueryTermScorer([.. wanted.Select(t => new WeightedTerm(1f, t))]))
         {
             TextFragmenter = new NullFragmenter(),
         };
-        // Merged write-ups often repeat a point with different punctuation or case; show it once.
-        var candidates = talk.KeyPoints.Concat(Sentences(talk.Summary)).Select(Trim)
-            .DistinctBy(c => c.TrimEnd('.', '!', '?', ' ').ToLowerInvariant())
-            .ToList();
-        var scored = candidates
-            .Select((text, order) => (Fragment: Best(highlighter, text), Order: order))
-            .Where(c => c.Fragment is { Score: > 0 })
-            .OrderByDescending(c => c.Fragment!.Score)
-            .ThenBy(c => c.Order)
-            .Take(count)
-            .Select(c => c.Fragment!.ToString())
-            .ToList();
-        return scored.Count > 0 ? scored : candidates.Take(Math.Min(count, 2)).ToList();
+        return [.. best.Select(c => Highlight(highlighter, c.Candidate.Text))];
     }
 
-    private static TextFragment? Best(Highlighter highlighter, string text)
+    private static Candidate[] Analyse(Talk talk) =>
+        [.. talk.KeyPoints.Concat(Sentences(talk.Summary)).Select(Trim)
+            // Merged write-ups often repeat a point with different punctuation or case; show it once.
+            .DistinctBy(c => c.TrimEnd('.', '!', '?', ' ').ToLowerInvariant())
+            .Select(text => new Candidate(text, Words(text)))];
+
+    private static FrozenSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        using var tokens = ConfBotAnalyzer.Stemming.GetTokenStream("_", text);
+        var term = tokens.AddAttribute<ICharTermAttribute>();
+        tokens.Reset();
+        while (tokens.IncrementToken())
+            words.Add(term.ToString());
+        tokens.End();
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static string Highlight(Highlighter highlighter, string text)
     {
         using var tokens = ConfBotAnalyzer.Stemming.GetTokenStream("_", text);
-        return highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault();
+        return highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault()?.ToString() ?? text;
     }
 
     private static IEnumerable<string> Sentences(string? text) =>
@@ -49,6 +76,9 @@ internal static partial class KeyPointPicker
         var flat = Whitespace().Replace(text, " ").Trim();
         return flat.Length <= MaxLength ? flat : flat[..MaxLength].TrimEnd() + "…";
     }
+
+    /// <param name="Words">The candidate's words as the index analyses them (stemmed, stop words dropped).</param>
+    private sealed record Candidate(string Text, FrozenSet<string> Words);
 
     [GeneratedRegex(@"(?<=[.!?])\s+|\n\s*\n")]
     private static partial Regex SentenceEnd();

@@ -36,6 +36,13 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public void Each_question_gets_its_own_highlights_from_the_same_talk()
+    {
+        Assert.Equal("*Presto* is a distributed SQL query engine", Answers.Ask("presto").Hits.Single().Highlights[0]);
+        Assert.Equal("Turn on the slow *query* *log*", Answers.Ask("query logging").Hits.Single().Highlights[0]);
+    }
+
+    [Fact]
     public void Lists_talk_page_slides_and_video_before_other_links()
     {
         var hit = Answers.Ask("capacity planning").Hits.Single();
