@@ -1,4 +1,6 @@
+using System.Net;
 using ConfBot.Hosting;
+using ConfBot.IntegrationTests.TestSupport;
 
 namespace ConfBot.IntegrationTests.Scenarios;
 
@@ -39,5 +41,41 @@ public sealed class StartupScenarios
         Assert.DoesNotContain('\n', line);
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bot_token_slack_rejects_stops_start_up_with_one_line_naming_it()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        slack.FailNext("auth.test", "invalid_auth");
+
+        var failure = await Record.ExceptionAsync(() => ConfBotService.StartAsync(slack: slack));
+
+        Assert.Equal(
+            "Slack rejected ConfBot:Slack:BotToken (invalid_auth); check the bot token and ConfBot:Slack:ApiBaseUrl.",
+            StartupFailure.Describe(Assert.IsType<ConfBot.Slack.WebApi.SlackApiException>(failure)));
+    }
+
+    [Fact]
+    public async Task Slack_unreachable_at_start_leaves_the_service_up_and_not_ready_until_slack_answers()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        // More failures than one call's retries: the start-up check fails, the background retries get through.
+        for (var failure = 0; failure < 6; failure++)
+            slack.FailNext("auth.test", 503);
+
+        await using var service = await ConfBotService.StartAsync(slack: slack);
+        var ready = await service.Client.GetAsync("readyz");
+        var answer = await service.PostCommandAsync(SlackPayloads.SlashCommand("vault", slack.ResponseUrl("while-unchecked")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("auth.test", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Vault", await SlashReplies.ReadAsync(answer, slack, "while-unchecked"), StringComparison.Ordinal);
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while ((await service.Client.GetAsync("readyz")).StatusCode != HttpStatusCode.OK)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, "never became ready once Slack answered auth.test");
+            await Task.Delay(50);
+        }
     }
 }
