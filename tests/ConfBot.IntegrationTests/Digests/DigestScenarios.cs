@@ -113,7 +113,7 @@ public sealed class DigestScenarios
         var settings = new Dictionary<string, string?>(Fast);
         foreach (var (key, value) in schema.Settings)
             settings[key] = value;
-        await using var slack = await FakeSlackApi.StartAsync();
+        await using var slack = await FakeSlack.StartAsync();
         FakeTimeProvider[] clocks = [new(Start), new(Start)];
         await using var first = await ConfBotService.StartAsync(slack: slack, settings: settings, clock: clocks[0]);
         await using var second = await ConfBotService.StartAsync(slack: slack, settings: settings, clock: clocks[1]);

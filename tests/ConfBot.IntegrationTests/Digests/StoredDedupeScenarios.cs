@@ -9,7 +9,7 @@ public sealed class StoredDedupeScenarios
     public async Task Retry_delivered_to_another_replica_is_answered_once()
     {
         await using var schema = await PostgresSchema.CreateAsync();
-        await using var slack = await FakeSlackApi.StartAsync();
+        await using var slack = await FakeSlack.StartAsync();
         await using var first = await ConfBotService.StartAsync(slack: slack, settings: schema.Settings);
         await using var second = await ConfBotService.StartAsync(slack: slack, settings: schema.Settings);
         var mention = SlackPayloads.AppMention("vault", eventId: "Ev0REPLICAS");
@@ -27,7 +27,7 @@ public sealed class StoredDedupeScenarios
     {
         var stateFile = Path.Combine(Path.GetTempPath(), $"confbot-dedupe-{Guid.NewGuid():N}.db");
         var settings = new Dictionary<string, string?> { ["ConfBot:Storage:SqlitePath"] = stateFile };
-        await using var slack = await FakeSlackApi.StartAsync();
+        await using var slack = await FakeSlack.StartAsync();
         var mention = SlackPayloads.AppMention("vault", eventId: "Ev0RESTART");
         try
         {

@@ -25,7 +25,7 @@ public sealed class ProcessKillScenarios
     [Fact]
     public async Task Killed_during_a_digest_and_restarted_posts_each_digest_exactly_once()
     {
-        await using var slack = await FakeSlackApi.StartAsync();
+        await using var slack = await FakeSlack.StartAsync();
         using var notes = new TestNotes();
         await SubscribeDueNowAsync(notes.StateFile, Finished, InFlight);
         // Slack has not got to the second channel's post when the process dies: it must be posted after the restart.
@@ -50,7 +50,7 @@ public sealed class ProcessKillScenarios
         Assert.Contains("Vault", await SlashReplies.ReadAsync(answer, slack, "after-restart"), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static List<RecordedCall> Posts(FakeSlackApi slack, string channel) =>
+    private static List<RecordedCall> Posts(FakeSlack slack, string channel) =>
         [.. slack.CallsTo("chat.postMessage").Where(c => c.Field("channel") == channel)];
 
     /// <summary>Daily subscriptions made two days ago for a minute ago (UTC): the first check after start finds both due.</summary>

@@ -1,5 +1,4 @@
 using ConfBot.IntegrationTests.TestSupport;
-using ConfBot.Slack.Tests.TestSupport;
 
 namespace ConfBot.IntegrationTests.Scenarios;
 

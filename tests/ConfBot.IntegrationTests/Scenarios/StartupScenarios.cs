@@ -46,7 +46,7 @@ public sealed class StartupScenarios
     [Fact]
     public async Task A_bot_token_slack_rejects_stops_start_up_with_one_line_naming_it()
     {
-        await using var slack = await FakeSlackApi.StartAsync();
+        await using var slack = await FakeSlack.StartAsync();
         slack.FailNext("auth.test", "invalid_auth");
 
         var failure = await Record.ExceptionAsync(() => ConfBotService.StartAsync(slack: slack));
@@ -59,7 +59,7 @@ public sealed class StartupScenarios
     [Fact]
     public async Task Slack_unreachable_at_start_leaves_the_service_up_and_not_ready_until_slack_answers()
     {
-        await using var slack = await FakeSlackApi.StartAsync();
+        await using var slack = await FakeSlack.StartAsync();
         // More failures than one call's retries: the start-up check fails, the background retries get through.
         for (var failure = 0; failure < 6; failure++)
             slack.FailNext("auth.test", 503);

@@ -7,7 +7,7 @@ namespace ConfBot.IntegrationTests.TestSupport;
 
 /// <summary>
 /// <c>confbot serve</c> as a separate process on 127.0.0.1, for what only a real process shows: being killed with
-/// SIGKILL — no shutdown, no finally blocks — and started again on the same state. Talks to a <see cref="FakeSlackApi"/>.
+/// SIGKILL — no shutdown, no finally blocks — and started again on the same state. Talks to a <see cref="FakeSlack"/>.
 /// </summary>
 internal sealed class ConfBotProcess : IAsyncDisposable
 {
@@ -38,7 +38,7 @@ internal sealed class ConfBotProcess : IAsyncDisposable
 
     /// <summary>Starts the process and returns once <c>/readyz</c> says it is ready (notes indexed, store and Slack reachable).</summary>
     /// <param name="settings">Configuration keys such as <c>ConfBot:Digest:TickInterval</c>, passed as ConfBot__ environment variables.</param>
-    public static async Task<ConfBotProcess> StartAsync(FakeSlackApi slack, TestNotes notes, IReadOnlyDictionary<string, string> settings)
+    public static async Task<ConfBotProcess> StartAsync(FakeSlack slack, TestNotes notes, IReadOnlyDictionary<string, string> settings)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = ConfBotBinary.StartInfo(Path.GetTempPath(), "serve", "--urls", baseAddress.ToString().TrimEnd('/'), "--notes", notes.Folder);

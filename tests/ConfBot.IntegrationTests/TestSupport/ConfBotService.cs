@@ -6,7 +6,7 @@ namespace ConfBot.IntegrationTests.TestSupport;
 
 /// <summary>
 /// The real service, composed exactly as <c>confbot serve</c> composes it, on Kestrel at 127.0.0.1 with a free
-/// port, reading a copy of the seed notes and talking to a <see cref="FakeSlackApi"/>.
+/// port, reading a copy of the seed notes and talking to a <see cref="FakeSlack"/>.
 /// </summary>
 internal sealed class ConfBotService : IAsyncDisposable
 {
@@ -17,7 +17,7 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     private readonly bool _ownsSlack;
 
-    private ConfBotService(WebApplication app, TestNotes notes, FakeSlackApi slack, Uri baseAddress, bool ownsSlack)
+    private ConfBotService(WebApplication app, TestNotes notes, FakeSlack slack, Uri baseAddress, bool ownsSlack)
     {
         _app = app;
         _ownsSlack = ownsSlack;
@@ -26,7 +26,7 @@ internal sealed class ConfBotService : IAsyncDisposable
         Client = new HttpClient { BaseAddress = baseAddress };
     }
 
-    public FakeSlackApi Slack { get; }
+    public FakeSlack Slack { get; }
 
     public HttpClient Client { get; }
 
@@ -37,11 +37,11 @@ internal sealed class ConfBotService : IAsyncDisposable
     /// <param name="clock">The service's clock (e.g. a <c>FakeTimeProvider</c>); requests are signed by it too, so they stay within the replay window.</param>
     /// <param name="logs">Receives every log entry from the start on, scopes included.</param>
     public static async Task<ConfBotService> StartAsync(
-        string mode = "Http", FakeSlackApi? slack = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
+        string mode = "Http", FakeSlack? slack = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
         ILoggerProvider? logs = null)
     {
         var ownsSlack = slack is null;
-        slack ??= await FakeSlackApi.StartAsync();
+        slack ??= await FakeSlack.StartAsync();
         var notes = new TestNotes();
         var configuration = new Dictionary<string, string?>
         {

@@ -26,7 +26,7 @@ internal static class SlackPayloads
     public static string AppMention(string question, string eventId = "Ev111MENTION", string ts = "1515449522.000016") =>
         $$"""
         {"token":"t","team_id":"T111","api_app_id":"A111",
-         "event":{"type":"app_mention","user":"U061F7AUR","text":"<@{{FakeSlackApi.BotUserId}}> {{question}}","ts":"{{ts}}","channel":"{{MentionChannel}}","event_ts":"{{ts}}"},
+         "event":{"type":"app_mention","user":"U061F7AUR","text":"<@{{FakeSlack.BotUserId}}> {{question}}","ts":"{{ts}}","channel":"{{MentionChannel}}","event_ts":"{{ts}}"},
          "type":"event_callback","event_id":"{{eventId}}","event_time":1515449522}
         """;
 

@@ -1,21 +1,28 @@
 using System.Collections.Concurrent;
-using System.Net.WebSockets;
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ConfBot.Slack.Tests.TestSupport;
 
 /// <summary>
 /// A recording Slack on loopback: Web API methods under <c>/api/</c>, response_urls under <c>/response/</c>,
-/// and a Socket Mode WebSocket at <c>/socket</c>. Replies are scripted per method; by default every call succeeds.
+/// and a Socket Mode WebSocket at <c>/socket</c> (the URL <c>apps.connections.open</c> hands out). Every call
+/// succeeds unless scripted: one-off replies per method, an outage (<see cref="Down"/>), or a call held unanswered.
+/// The integration tests compile this same file.
 /// </summary>
 internal sealed class FakeSlack : IAsyncDisposable
 {
+    public const string BotUserId = "UBOT";
+
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponse, Task>>> _scripted = new();
     private readonly Channel<RecordedCall> _calls = Channel.CreateUnbounded<RecordedCall>();
     private readonly ConcurrentQueue<FakeSocket> _openSockets = new();
+    private readonly List<Hold> _holds = [];
 
     private FakeSlack(WebApplication app) => _app = app;
 
@@ -27,6 +34,12 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     /// <summary>Server side of each accepted Socket Mode connection, in order.</summary>
     public Channel<FakeSocket> Sockets { get; } = Channel.CreateUnbounded<FakeSocket>();
+
+    /// <summary>Calls held by <see cref="HoldNext"/>: received, never answered.</summary>
+    public ConcurrentQueue<RecordedCall> Unanswered { get; } = new();
+
+    /// <summary>While true every Web API method but auth.test answers 500, as during a Slack outage.</summary>
+    public bool Down { get; set; }
 
     public string ResponseUrl(string id) => new Uri(BaseAddress, $"response/{id}").ToString();
 
@@ -45,7 +58,7 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     /// <summary>Queues a one-off reply for the next call to <paramref name="method"/>.</summary>
     public void Script(string method, int status, string json, Action<IHeaderDictionary>? headers = null) =>
-        _scripted.GetOrAdd(method, _ => new()).Enqueue(async response =>
+        Script(method, async response =>
         {
             response.StatusCode = status;
             headers?.Invoke(response.Headers);
@@ -53,6 +66,47 @@ internal sealed class FakeSlack : IAsyncDisposable
             await response.WriteAsync(json);
         });
 
+    /// <summary>Answers the next call to <paramref name="method"/> with 429 Too Many Requests and <c>Retry-After</c>.</summary>
+    public void RateLimitNext(string method, int retryAfterSeconds) =>
+        Script(method, StatusCodes.Status429TooManyRequests, """{"ok":false,"error":"ratelimited"}""",
+            headers => headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Answers the next call to <paramref name="method"/> with Slack's <c>ok: false</c> and <paramref name="error"/>.</summary>
+    public void FailNext(string method, string error) =>
+        Script(method, response => response.WriteAsJsonAsync(new { ok = false, error }));
+
+    /// <summary>Answers the next call to <paramref name="method"/> with an HTTP error such as 500 or 503.</summary>
+    public void FailNext(string method, int statusCode) =>
+        Script(method, response =>
+        {
+            response.StatusCode = statusCode;
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Holds the next call to <paramref name="method"/> for <paramref name="delay"/> before answering normally.</summary>
+    public void DelayNext(string method, TimeSpan delay) =>
+        Script(method, async response =>
+        {
+            await Task.Delay(delay);
+            await response.WriteAsJsonAsync(DefaultReply(method));
+        });
+
+    /// <summary>
+    /// Never answers the next call to <paramref name="method"/> that matches, as a Slack that has not got to it yet:
+    /// the caller waits until it gives up or dies. Completes when that call arrives; it is recorded in
+    /// <see cref="Unanswered"/> as well as <see cref="Calls"/>.
+    /// </summary>
+    public Task<RecordedCall> HoldNext(string method, Func<RecordedCall, bool> match)
+    {
+        var hold = new Hold(method, match, new(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (_holds)
+            _holds.Add(hold);
+        return hold.Arrived.Task;
+    }
+
+    public IReadOnlyList<RecordedCall> CallsTo(string path) => [.. Calls.Where(c => c.Path == path)];
+
+    /// <summary>The next call to <paramref name="path"/> not yet taken by this method, in arrival order.</summary>
     public async Task<RecordedCall> NextCallAsync(string path)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
@@ -65,25 +119,80 @@ internal sealed class FakeSlack : IAsyncDisposable
         throw new TimeoutException(path);
     }
 
+    /// <summary>Polls until any call to <paramref name="path"/> matches, or fails after a generous timeout.</summary>
+    public async Task<RecordedCall> WaitForCallAsync(string path, Func<RecordedCall, bool>? match = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (Calls.FirstOrDefault(c => c.Path == path && (match is null || match(c))) is { } call)
+                return call;
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"No matching call to {path}; saw: {string.Join(", ", Calls.Select(c => c.Path))}");
+    }
+
+    public async Task<FakeSocket> NextSocketAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await Sockets.Reader.ReadAsync(timeout.Token);
+    }
+
     private async Task RecordAndReplyAsync(HttpContext context, string path)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-        var call = new RecordedCall(path, context.Request.Headers.Authorization.ToString(), body);
+        var call = new RecordedCall(path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
         Calls.Enqueue(call);
         _calls.Writer.TryWrite(call);
-        if (_scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var reply))
+        if (TakeHold(call) is { } hold)
+        {
+            Unanswered.Enqueue(call);
+            hold.Arrived.SetResult(call);
+            await WaitUntilAbandonedAsync(context);
+        }
+        else if (Down && path != "auth.test")
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        else if (_scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var reply))
             await reply(context.Response);
         else
             await context.Response.WriteAsJsonAsync(DefaultReply(path));
     }
 
+    private Hold? TakeHold(RecordedCall call)
+    {
+        lock (_holds)
+        {
+            var hold = _holds.FirstOrDefault(h => h.Method == call.Path && h.Match(call));
+            if (hold is not null)
+                _holds.Remove(hold);
+            return hold;
+        }
+    }
+
+    private static async Task WaitUntilAbandonedAsync(HttpContext context)
+    {
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller hung up (or this fake is stopping): nothing was answered, as if the call never got through.
+        }
+    }
+
+    private void Script(string method, Func<HttpResponse, Task> reply) => _scripted.GetOrAdd(method, _ => new()).Enqueue(reply);
+
     private object DefaultReply(string path) => path switch
     {
-        "auth.test" => new { ok = true, user_id = "UBOT", bot_id = "BBOT", team_id = "T111", team = "Test", url = "https://test.slack.com/" },
+        "auth.test" => new { ok = true, user_id = BotUserId, bot_id = "BBOT", team_id = "T111", team = "Test", url = "https://test.slack.com/" },
         "chat.postMessage" or "chat.update" => new { ok = true, channel = "C111", ts = "1700000000.000100" },
         "chat.postEphemeral" => new { ok = true, message_ts = "1700000000.000200" },
         "conversations.open" => new { ok = true, channel = new { id = "D111" } },
-        "apps.connections.open" => new { ok = true, url = new Uri(BaseAddress, "socket").ToString().Replace("http", "ws", StringComparison.Ordinal) },
+        "apps.connections.open" => new { ok = true, url = new Uri(BaseAddress, "socket").ToString().Replace("http://", "ws://", StringComparison.Ordinal) },
         _ => new { ok = true },
     };
 
@@ -91,7 +200,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
-            context.Response.StatusCode = 400;
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
@@ -101,6 +210,8 @@ internal sealed class FakeSlack : IAsyncDisposable
         await Sockets.Writer.WriteAsync(fake);
         await fake.Finished;
     }
+
+    private sealed record Hold(string Method, Func<RecordedCall, bool> Match, TaskCompletionSource<RecordedCall> Arrived);
 
     public async ValueTask DisposeAsync()
     {

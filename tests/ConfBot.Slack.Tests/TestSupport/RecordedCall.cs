@@ -2,8 +2,10 @@ using System.Text.Json;
 
 namespace ConfBot.Slack.Tests.TestSupport;
 
-/// <summary>One request the fake Slack received.</summary>
-internal sealed record RecordedCall(string Path, string? Authorization, string Body)
+/// <summary>One request the fake Slack received, and when.</summary>
+internal sealed record RecordedCall(string Path, string? Authorization, string Body, DateTimeOffset At)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    public string? Field(string name) => Json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
