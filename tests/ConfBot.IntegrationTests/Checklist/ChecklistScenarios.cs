@@ -83,7 +83,7 @@ public sealed class ChecklistScenarios : IDisposable
 
     private static async Task<RecordedCall> ClickAsync(ConfBotService service, string actionId, string value, string responseId, string user = Clicker)
     {
-        var payload = SlackPayloads.ButtonClick(actionId, value, service.Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{user}\"", StringComparison.Ordinal);
+        var payload = Payloads.ButtonClick(actionId, value, service.Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{user}\"", StringComparison.Ordinal);
         var ack = await service.PostInteractionAsync(payload);
         Assert.Equal(System.Net.HttpStatusCode.OK, ack.StatusCode);
         return await service.Slack.WaitForCallAsync($"response/{responseId}");

@@ -46,7 +46,7 @@ public sealed class LoggingScenarios
         await service.PostEventAsync(SlackPayloads.AppMention("vault"));
         await service.PostCommandAsync(SlackPayloads.SlashCommand("vault", service.Slack.ResponseUrl("secret-check")));
         await service.PostSignedAsync("slack/commands", "text=x", "application/x-www-form-urlencoded", secret: "forged");
-        await service.PostInteractionAsync(SlackPayloads.ButtonClick("confbot_show_all_links", "nope", service.Slack.ResponseUrl("links")));
+        await service.PostInteractionAsync(Payloads.ButtonClick("confbot_show_all_links", "nope", service.Slack.ResponseUrl("links")));
         await service.Slack.WaitForCallAsync("chat.postMessage", c => service.Slack.CallsTo("chat.postMessage").Count >= 2);
         await service.StopAsync();
 

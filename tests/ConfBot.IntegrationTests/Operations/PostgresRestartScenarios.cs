@@ -92,7 +92,7 @@ public sealed class PostgresRestartScenarios
     private static async Task<string> ClickAsync(ConfBotService service, string value, string responseId)
     {
         // Clicked by the user who types the slash commands, so "actions mine" is theirs.
-        var click = SlackPayloads.ButtonClick(ChecklistActions.Claim, value, service.Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{User}\"", StringComparison.Ordinal);
+        var click = Payloads.ButtonClick(ChecklistActions.Claim, value, service.Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{User}\"", StringComparison.Ordinal);
         var ack = await service.PostInteractionAsync(click);
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         return (await service.Slack.WaitForCallAsync($"response/{responseId}")).Body;

@@ -52,7 +52,7 @@ public sealed class SlashCommandScenarios
     public async Task Show_all_links_button_answers_privately_through_the_response_url()
     {
         await using var service = await ConfBotService.StartAsync();
-        var click = SlackPayloads.ButtonClick("confbot_show_all_links", "rootconf2017-working-with-secrets", service.Slack.ResponseUrl("links"));
+        var click = Payloads.ButtonClick("confbot_show_all_links", "rootconf2017-working-with-secrets", service.Slack.ResponseUrl("links"));
 
         var ack = await service.PostInteractionAsync(click);
         var posted = await service.Slack.WaitForCallAsync("response/links");
@@ -66,7 +66,7 @@ public sealed class SlashCommandScenarios
     public async Task Share_in_channel_button_reposts_the_answer_for_everyone()
     {
         await using var service = await ConfBotService.StartAsync();
-        var click = SlackPayloads.ButtonClick("confbot_share_in_channel", "0|vault", service.Slack.ResponseUrl("share"));
+        var click = Payloads.ButtonClick("confbot_share_in_channel", "0|vault", service.Slack.ResponseUrl("share"));
 
         await service.PostInteractionAsync(click);
         var posted = await service.Slack.WaitForCallAsync("response/share");

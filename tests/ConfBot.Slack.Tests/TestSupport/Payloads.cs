@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ConfBot.Slack.Tests.TestSupport;
 
-/// <summary>Realistic Slack payloads (from Slack's docs and SDK fixtures) with the parts tests vary.</summary>
+/// <summary>Realistic Slack payloads (from Slack's docs and SDK fixtures) with the parts tests vary; the integration tests compile this file too.</summary>
 internal static class Payloads
 {
     public const string SlashCommandForm =
@@ -14,10 +14,10 @@ internal static class Payloads
     public static string CommandForm(string responseUrl, string command = "/confbot", string text = "Hi") =>
         $"team_id=T111&channel_id=C111&user_id=W111&command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&response_url={Uri.EscapeDataString(responseUrl)}&trigger_id=111.111.xxx";
 
-    public static string DirectMessage(string eventId = "Ev0PV52K21", string ts = "1355517523.000005", string extra = "") =>
+    public static string DirectMessage(string eventId = "Ev0PV52K21", string ts = "1355517523.000005", string extra = "", string text = "Hello hello can you hear me?") =>
         $$"""
         {"token":"one-long-verification-token","team_id":"T123ABC456","api_app_id":"A0PNCHHK2",
-         "event":{"type":"message","channel":"D024BE91L","user":"U2147483697","text":"Hello hello can you hear me?",
+         "event":{"type":"message","channel":"D024BE91L","user":"U2147483697","text":"{{text}}",
                   "ts":"{{ts}}","event_ts":"{{ts}}","channel_type":"im"{{extra}}},
          "type":"event_callback","authorizations":[{"team_id":"T123ABC456","user_id":"U2147483697","is_bot":false,"is_enterprise_install":false}],
          "event_id":"{{eventId}}","event_time":1355517523}
@@ -29,16 +29,18 @@ internal static class Payloads
     public const string AppMentionEvent =
         """{"type":"app_mention","user":"U061F7AUR","text":"<@U0LAN0Z89> is it everything a river should be?","ts":"1515449522.000016","channel":"C123ABC456","event_ts":"1515449522000016"}""";
 
-    public const string BlockActions =
-        """
+    public static readonly string BlockActions = ButtonClick("a", "click_me_123", "https://hooks.slack.com/actions/T111/111/random-value");
+
+    public static string ButtonClick(string actionId, string value, string responseUrl) =>
+        $$"""
         {"type":"block_actions","user":{"id":"W111","username":"primary-owner","name":"primary-owner","team_id":"T111"},
          "api_app_id":"A111","token":"verification_token",
          "container":{"type":"message","message_ts":"111.222","channel_id":"C111","is_ephemeral":true},
          "trigger_id":"111.222.valid","team":{"id":"T111","domain":"workspace-domain"},
          "channel":{"id":"C111","name":"test-channel"},
-         "response_url":"https://hooks.slack.com/actions/T111/111/random-value",
-         "actions":[{"action_id":"a","block_id":"b","text":{"type":"plain_text","text":"Button","emoji":true},
-                     "value":"click_me_123","type":"button","action_ts":"1596530385.194939"}]}
+         "response_url":"{{responseUrl}}",
+         "actions":[{"action_id":"{{actionId}}","block_id":"b","text":{"type":"plain_text","text":"Button","emoji":true},
+                     "value":"{{value}}","type":"button","action_ts":"1596530385.194939"}]}
         """;
 
     public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement;
