@@ -61,11 +61,32 @@ internal sealed class DigestCommands(
     {
         if (await subscriptions.GetAsync(channelId, cancellationToken) is not { } subscription)
             return Text($"This channel gets no digest.\n{Usage}");
-        var next = DigestSchedule.Next(subscription, time.GetUtcNow()).DueAt;
+        var now = time.GetUtcNow();
+        var next = DigestSchedule.Next(subscription, now).DueAt;
         var last = (await log.GetHistoryAsync(channelId, cancellationToken)).LastPostedAt;
-        return Text($"This channel gets the digest {DigestTimes.Schedule(subscription)}.\nNext: {DigestTimes.Local(next, subscription.TimeZoneId)}\n"
+        var latest = DigestSchedule.Latest(subscription, now);
+        // A digest that is due but not out (failing, being retried, skipped) is what an admin asking for status wants to know.
+        var pending = latest.DueAt < subscription.Since
+            ? null
+            : Pending(await log.GetAsync(new DigestKey(channelId, latest.LocalDate), cancellationToken), DigestTimes.Local(latest.DueAt, subscription.TimeZoneId));
+        return Text($"This channel gets the digest {DigestTimes.Schedule(subscription)}.\n{pending}Next: {DigestTimes.Local(next, subscription.TimeZoneId)}\n"
             + $"Last posted: {(last is { } at ? DigestTimes.Local(at, subscription.TimeZoneId) : "never")}");
     }
+
+    private string? Pending(DigestLogEntry? entry, string dueAt) => entry switch
+    {
+        null => $"The digest due {dueAt} has not gone out yet; it will within {Minutes(options.Value.CatchUpWindow)} of its time.\n",
+        { State: DigestLogState.Claimed } => $"The digest due {dueAt} is being posted.\n",
+        { State: DigestLogState.Failed } failed when failed.Attempts >= options.Value.MaxAttempts =>
+            $"The digest due {dueAt} was given up after {failed.Attempts} failed attempts, the last with: {failed.LastError}\n",
+        { State: DigestLogState.Failed } failed =>
+            $"The digest due {dueAt} failed {failed.Attempts} of {options.Value.MaxAttempts} attempts so far, the last with: {failed.LastError}. "
+            + $"Next attempt in {Minutes(options.Value.RetryDelay)}.\n",
+        { State: DigestLogState.Skipped } => $"The digest due {dueAt} was skipped: ConfBot was down past the catch-up window.\n",
+        _ => null,
+    };
+
+    private static string Minutes(TimeSpan span) => $"{span.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} min";
 
     /// <summary>Today's digest, claimed like the scheduled one: posted now it is not posted again at its time, and a posted one is not repeated.</summary>
     private async Task<BotReply> NowAsync(string channelId, CancellationToken cancellationToken)

@@ -93,6 +93,25 @@ public sealed class DigestScenarios
     }
 
     [Fact]
+    public async Task Status_tells_a_due_digest_that_is_failing_from_one_not_yet_out()
+    {
+        var clock = new FakeTimeProvider(Start);
+        // No scheduler tick between 08:00 and 09:00: the test moves the digest along with "digest now".
+        var hourly = new Dictionary<string, string?> { ["ConfBot:Digest:TickInterval"] = "01:00:00" };
+        await using var service = await ConfBotService.StartAsync(settings: hourly, clock: clock);
+        await CommandAsync(service, "digest subscribe 08:30 UTC daily", "subscribe");
+        clock.SetUtcNow(Start.AddMinutes(31));
+
+        Assert.Contains("The digest due Wed 25 Nov 2026 08:30 UTC has not gone out yet", await CommandAsync(service, "digest status", "due"));
+        service.Slack.FailNext("chat.postMessage", "not_in_channel");
+        await CommandAsync(service, "digest now", "now");
+        Assert.Matches("failed 1 of 5 attempts so far, the last with: .*not_in_channel. Next attempt in 2 min", await CommandAsync(service, "digest status", "failing"));
+        clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Contains("Posted today's digest", await CommandAsync(service, "digest now", "again"));
+        Assert.DoesNotContain("The digest due", await CommandAsync(service, "digest status", "posted"));
+    }
+
+    [Fact]
     public async Task Help_lists_the_digest_and_actions_commands_and_a_dm_is_told_where_digests_live()
     {
         await using var service = await ConfBotService.StartAsync();
