@@ -1,12 +1,14 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Timeout;
 
 namespace ConfBot.Slack.WebApi;
 
 /// <summary>
 /// Retry (exponential with jitter, or exactly Slack's 429 <c>Retry-After</c>) around a circuit breaker around a
-/// per-attempt timeout. Retries cover 5xx, 408, 429, timeouts and connection failures.
+/// per-attempt timeout. Retries cover 5xx, 408, 429, timeouts and connection failures — except that a call which
+/// posts a message is not repeated once it may have reached Slack (see <see cref="ShouldRetry"/>).
 /// </summary>
 internal static class SlackApiResilience
 {
@@ -17,6 +19,7 @@ internal static class SlackApiResilience
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.ApiRetryCount,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.ApiRetryBaseDelay,
@@ -45,6 +48,24 @@ internal static class SlackApiResilience
     {
         metrics.CircuitChanged(state);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Whether to try a failed attempt again. Slack's Web API has no idempotency key, so a message-posting call
+    /// (marked <see cref="SlackApiTransport.PostsMessage"/>) that timed out or lost its connection after connecting
+    /// may already be in the channel: repeating it could post the answer twice, so it is given up instead. An
+    /// error Slack answered with (429, 5xx) or a connection never made means nothing was posted, and is retried.
+    /// </summary>
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request)
+    {
+        if (!HttpClientResiliencePredicates.IsTransient(outcome))
+            return false;
+        var mayHaveReachedSlack = outcome.Exception is TimeoutRejectedException
+            || outcome.Exception is HttpRequestException
+            {
+                HttpRequestError: not (HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError),
+            };
+        return !(mayHaveReachedSlack && request is not null && request.Options.TryGetValue(SlackApiTransport.PostsMessage, out var posts) && posts);
     }
 
     /// <summary>The server's requested wait, capped; null (use the backoff) when it gave none.</summary>

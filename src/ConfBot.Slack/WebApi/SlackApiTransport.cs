@@ -18,6 +18,9 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
     public const string HttpClientName = "ConfBot.Slack";
     private const string ResponseUrlMethod = "response_url";
 
+    /// <summary>Set on requests that post a new message, which <see cref="SlackApiResilience"/> must not repeat blindly.</summary>
+    public static readonly HttpRequestOptionsKey<bool> PostsMessage = new("ConfBot.Slack.PostsMessage");
+
     public Task<TResponse> CallAsync<TRequest, TResponse>(
         string method, string token, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
         where TResponse : SlackApiResponse =>
@@ -37,8 +40,12 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
     private async Task PostResponseAsync(string responseUrl, SlashCommandResponse response, CancellationToken cancellationToken)
     {
         // The response_url is itself the credential: never send the bot token along with it.
-        using var content = JsonContent.Create(response, SlackJsonContext.Default.SlashCommandResponse);
-        using var reply = await clients.CreateClient(HttpClientName).PostAsync(new Uri(responseUrl, UriKind.Absolute), content, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(responseUrl, UriKind.Absolute))
+        {
+            Content = JsonContent.Create(response, SlackJsonContext.Default.SlashCommandResponse),
+        };
+        request.Options.Set(PostsMessage, true);
+        using var reply = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         var body = await reply.Content.ReadAsStringAsync(cancellationToken);
         if (!reply.IsSuccessStatusCode)
             throw new SlackApiException(ResponseUrlMethod, HttpError(reply.StatusCode));
@@ -51,6 +58,7 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Options.Set(PostsMessage, method is "chat.postMessage" or "chat.postEphemeral");
         using var reply = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         if (!reply.IsSuccessStatusCode)
             throw new SlackApiException(method, HttpError(reply.StatusCode));

@@ -34,15 +34,18 @@ public sealed class SlackFaultScenarios
     }
 
     [Fact]
-    public async Task Answer_whose_call_times_out_is_retried_and_posted_once()
+    public async Task Answer_whose_post_times_out_is_not_posted_a_second_time()
     {
         await using var service = await ConfBotService.StartAsync(settings: new Dictionary<string, string?> { ["ConfBot:Slack:ApiAttemptTimeout"] = "00:00:00.300" });
-        service.Slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(3));
+        // Slack is slow but gets there: the answer is in the thread once, however long the bot waited for the reply.
+        service.Slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(1.5));
 
-        await service.PostEventAsync(SlackPayloads.AppMention("vault"));
-        var calls = await PostsAsync(service, expected: 2);
+        var ack = await service.PostEventAsync(SlackPayloads.AppMention("vault"));
+        await PostsAsync(service, expected: 1);
 
-        Assert.InRange(calls[1].At - calls[0].At, TimeSpan.FromSeconds(0.3), TimeSpan.FromSeconds(2.5));
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        var metrics = await MetricsScrape.ReadAsync(service.Client);
+        Assert.Equal(1, metrics.Sum("confbot_slack_api_calls_total", "method=\"chat.postMessage\"", "error=\"timeout\""));
     }
 
     [Fact]

@@ -70,6 +70,32 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_posted_message_that_timed_out_is_not_posted_again_but_an_update_is_retried()
+    {
+        await using var services = ApiClientServices.Build(_slack, o => o.ApiAttemptTimeout = TimeSpan.FromMilliseconds(200));
+        var client = services.Client();
+        _slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(2));
+        _slack.DelayNext("chat.update", TimeSpan.FromSeconds(2));
+
+        // Slack may have posted the slow message: a second chat.postMessage could show it twice.
+        await Assert.ThrowsAsync<Polly.Timeout.TimeoutRejectedException>(() => client.PostMessageAsync(new ChatMessage { Channel = "C111", Text = "hi" }));
+        await client.UpdateMessageAsync(new MessageUpdate { Channel = "C111", Ts = "1.1", Text = "new" });
+
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.Equal(2, _slack.CallsTo("chat.update").Count);
+    }
+
+    [Fact]
+    public async Task A_posted_message_slack_refused_with_a_server_error_is_retried()
+    {
+        _slack.Script("chat.postMessage", 503, "{}");
+
+        await Client.PostMessageAsync(new ChatMessage { Channel = "C111", Text = "hi" });
+
+        Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count);
+    }
+
+    [Fact]
     public async Task Persistent_failure_ends_in_a_slack_api_exception()
     {
         for (var i = 0; i < 4; i++)
