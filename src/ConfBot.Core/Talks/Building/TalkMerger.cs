@@ -11,13 +11,13 @@ internal static class TalkMerger
 
     public static IReadOnlyList<IReadOnlyList<WriteUp>> Group(IReadOnlyList<WriteUp> writeUps)
     {
-        var groups = writeUps.Select(w => new List<WriteUp> { w }).ToList();
+        var keys = writeUps.Select(MergeKeys.Of).ToArray();
         var pairs = new List<(double Score, int A, int B)>();
-        for (var i = 0; i < writeUps.Count; i++)
-            for (var j = i + 1; j < writeUps.Count; j++)
-                if (Similarity(writeUps[i], writeUps[j]) is > 0 and var score)
-                    pairs.Add((score, i, j));
+        foreach (var (i, j) in CandidatePairs(keys))
+            if (Similarity(writeUps[i], writeUps[j], keys[i], keys[j]) is > 0 and var score)
+                pairs.Add((score, i, j));
 
+        var groups = writeUps.Select(w => new List<WriteUp> { w }).ToList();
         var owner = Enumerable.Range(0, writeUps.Count).ToArray();
         foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Score))
         {
@@ -34,19 +34,62 @@ internal static class TalkMerger
             .ToList();
     }
 
-    private static double Similarity(WriteUp a, WriteUp b)
+    /// <summary>
+    /// The pairs that can score above 0, in index order: same talk page, the same heading twice in one note, or
+    /// (across notes) enough title words in common. Found through an inverted index, counting shared words per pair,
+    /// because comparing every pair made a few thousand write-ups (years of a team's notes) take half a minute.
+    /// </summary>
+    private static List<(int A, int B)> CandidatePairs(MergeKeys[] keys)
     {
-        if (!Compatible(a.Conference, b.Conference) || !Compatible(a.Year, b.Year) || !Compatible(a.Day, b.Day))
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+            foreach (var key in keys[i].BlockingKeys())
+                (postings.TryGetValue(key, out var list) ? list : postings[key] = []).Add(i);
+
+        var pairs = new List<(int, int)>();
+        var shared = new int[keys.Length];
+        var touched = new List<int>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            foreach (var key in keys[i].BlockingKeys())
+            {
+                var isWord = key.StartsWith(MergeKeys.WordKey, StringComparison.Ordinal);
+                var withinNote = key.StartsWith(MergeKeys.PasteKey, StringComparison.Ordinal);
+                var members = postings[key];
+                // Postings are in index order: only the write-ups after i pair with it here.
+                for (var at = members.BinarySearch(i) + 1; at < members.Count; at++)
+                {
+                    var j = members[at];
+                    if (!withinNote && keys[j].File == keys[i].File)
+                        continue;
+                    if (shared[j] == 0)
+                        touched.Add(j);
+                    shared[j] += isWord ? 1 : MergeKeys.EnoughWords;
+                }
+            }
+            touched.Sort();
+            foreach (var j in touched)
+            {
+                if (shared[j] >= Math.Min(keys[i].FewestWords, keys[j].FewestWords))
+                    pairs.Add((i, j));
+                shared[j] = 0;
+            }
+            touched.Clear();
+        }
+        return pairs;
+    }
+
+    private static double Similarity(WriteUp a, WriteUp b, MergeKeys ka, MergeKeys kb)
+    {
+        if (!Compatible(ka.Conference, kb.Conference) || !Compatible(a.Year, b.Year) || !Compatible(a.Day, b.Day))
             return 0;
         if (a.Source.File == b.Source.File)
             return IsRepeatedPaste(a, b) ? 1 : 0;
-        var pageA = TalkPage(a);
-        var pageB = TalkPage(b);
-        if (pageA is not null && pageA == pageB)
+        if (ka.TalkPage is not null && ka.TalkPage == kb.TalkPage)
             return 1;
         if (a.TitleIsDerived || b.TitleIsDerived)
             return 0;
-        var best = Aliases(a).SelectMany(x => Aliases(b).Select(y => TitleWords.Overlap(x, y))).DefaultIfEmpty(0).Max();
+        var best = ka.Aliases.SelectMany(x => kb.Aliases.Select(y => TitleWords.Overlap(x, y))).DefaultIfEmpty(0).Max();
         return best >= SameTitle ? best : 0;
     }
 
@@ -57,19 +100,41 @@ internal static class TalkMerger
     private static bool CanJoin(List<WriteUp> a, List<WriteUp> b) =>
         !a.Any(x => b.Any(y => x.Source.File == y.Source.File && !IsRepeatedPaste(x, y)));
 
-    private static IEnumerable<HashSet<string>> Aliases(WriteUp w)
+    /// <summary>What a write-up is compared by, worked out once per write-up rather than once per pair.</summary>
+    private sealed record MergeKeys(string File, string Title, string? Conference, string? TalkPage, HashSet<string>[] Aliases)
     {
-        yield return TitleWords.Of(w.Title);
-        if (TalkPageLink(w) is { } page)
-            yield return TitleWords.OfSlug(page.Url);
+        public static MergeKeys Of(WriteUp w)
+        {
+            var page = w.Links.FirstOrDefault(l => l.Kind == LinkKind.TalkPage);
+            HashSet<string>[] aliases = page is null ? [TitleWords.Of(w.Title)] : [TitleWords.Of(w.Title), TitleWords.OfSlug(page.Url)];
+            return new MergeKeys(
+                w.Source.File,
+                w.Source.Title.ToUpperInvariant(),
+                w.Conference is null ? null : ConferenceName.Key(w.Conference),
+                page is null ? null : LinkCollector.Key(page.Url),
+                aliases);
+        }
+
+        public const string PasteKey = "paste\n";
+        public const string WordKey = "word\n";
+
+        /// <summary>Title words two write-ups must share before <see cref="TitleWords.Overlap"/> can match them.</summary>
+        public const int EnoughWords = 2;
+
+        /// <summary>Shared words needed with this write-up: two, or one when a title of it has a single word.</summary>
+        public int FewestWords { get; } = Math.Max(1, Math.Min(EnoughWords, Aliases.Min(a => a.Count)));
+
+        public IEnumerable<string> BlockingKeys()
+        {
+            if (TalkPage is not null)
+                yield return "page\n" + TalkPage;
+            yield return PasteKey + File + "\n" + Title;
+            foreach (var word in Aliases.SelectMany(a => a).Distinct(StringComparer.Ordinal))
+                yield return WordKey + word;
+        }
     }
 
-    private static TalkLink? TalkPageLink(WriteUp w) => w.Links.FirstOrDefault(l => l.Kind == LinkKind.TalkPage);
-
-    private static string? TalkPage(WriteUp w) => TalkPageLink(w) is { } page ? LinkCollector.Key(page.Url) : null;
-
-    private static bool Compatible(string? a, string? b) =>
-        a is null || b is null || ConferenceName.Key(a) == ConferenceName.Key(b);
+    private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
     private static bool Compatible(int? a, int? b) => a is null || b is null || a == b;
 

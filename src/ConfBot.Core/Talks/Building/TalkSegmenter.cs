@@ -85,6 +85,8 @@ internal static class TalkSegmenter
 
     private static List<NoteBlock> TalkLikeHeadings(List<NoteBlock> headings)
     {
+        // Kept sorted, so "does an earlier heading start with this one" is one lookup: a note with thousands of
+        // headings (a whole programme pasted in) must not cost a comparison per pair.
         var seen = new List<string>();
         var result = new List<NoteBlock>();
         int? eventSectionLevel = null;
@@ -94,8 +96,7 @@ internal static class TalkSegmenter
                 continue;
             eventSectionLevel = HeadingKinds.IsAboutTheEvent(h.Text) ? h.Level : null;
             var text = Normalise(h.Text);
-            var repeats = seen.Any(s => Continues(s, text));
-            seen.Add(text);
+            var repeats = RepeatsAny(seen, text);
             if (repeats || HeadingKinds.DayMarker(h.Text) is not null || HeadingKinds.IsNotATalk(h.Text)
                 || HeadingKinds.IsPartOfTalk(h.Text) || NamesOnlyConference(h.Text))
                 continue;
@@ -149,12 +150,26 @@ internal static class TalkSegmenter
     private static bool NamesSpeaker(NoteBlock heading) => HeadingParser.Parse(heading.Text).HasSpeaker;
 
     /// <summary>Slide decks repeat a talk's title (or its start) on every slide: that is the same talk going on.</summary>
-    private static bool Continues(string current, string next)
+    private static bool Continues(string current, string next) => ContinuesNormalised(Normalise(current), Normalise(next));
+
+    private static bool ContinuesNormalised(string current, string next) =>
+        next.Length > 0 && (current == next || (current.StartsWith(next, StringComparison.Ordinal) && IsSeveralWords(next)));
+
+    /// <summary>
+    /// <see cref="Continues"/> against every earlier heading, kept normalised in ordinal order, in one binary search:
+    /// headings that start with <paramref name="next"/> sort right at or after it. Adds <paramref name="next"/>.
+    /// </summary>
+    private static bool RepeatsAny(List<string> seen, string next)
     {
-        var a = Normalise(current);
-        var b = Normalise(next);
-        return b.Length > 0 && (a == b || (a.StartsWith(b, StringComparison.Ordinal) && b.Split(' ').Length >= 2));
+        var at = seen.BinarySearch(next, StringComparer.Ordinal);
+        if (at >= 0)
+            return next.Length > 0;
+        at = ~at;
+        seen.Insert(at, next);
+        return at + 1 < seen.Count && ContinuesNormalised(seen[at + 1], next);
     }
+
+    private static bool IsSeveralWords(string normalised) => normalised.Contains(' ', StringComparison.Ordinal);
 
     private static string Normalise(string text) =>
         string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
