@@ -1,3 +1,4 @@
+using ConfBot.Core.Notes.Benchmarks;
 using System.CommandLine;
 using System.Runtime;
 using ConfBot.Core.Search.Benchmarks;
@@ -15,9 +16,15 @@ internal static class BenchCommand
         var talks = new Option<int>("--talks") { Description = "Synthetic talks to index", DefaultValueFactory = _ => 100_000 };
         var queries = new Option<int>("--queries") { Description = "Questions to time, after a warm-up", DefaultValueFactory = _ => 1_000 };
         var keep = new Option<bool>("--keep-talks") { Description = "Hold every talk in memory as a real catalog does (default: make talks on demand, so memory is the index's own)" };
-        var command = new Command("bench", "Measure indexing speed, question latency and memory on a synthetic corpus") { talks, queries, keep };
+        var notes = new Option<int>("--notes") { Description = "Synthetic Markdown notes to read into talks first, as a reload does (0 to skip)", DefaultValueFactory = _ => 250 };
+        var command = new Command("bench", "Measure reading notes, indexing speed, question latency and memory on a synthetic corpus") { talks, queries, keep, notes };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(notes) is > 0 and var noteCount)
+            {
+                var read = NotesBenchmark.Run(noteCount);
+                Console.WriteLine($"notes       {read.Notes:N0} notes ({read.WriteUps:N0} talk write-ups, {Mb(read.Bytes)}) read into {read.Talks:N0} talks in {read.ReadTime.TotalSeconds:F2} s = {read.WriteUpsPerSecond:N0} write-ups/s");
+            }
             var report = SearchBenchmark.Run(parse.GetValue(talks), parse.GetValue(queries), parse.GetValue(keep));
             var kept = report.TalksKept
                 ? $"kept in memory, generated in {report.GenerateTime.TotalSeconds:F2} s"
@@ -34,5 +41,5 @@ internal static class BenchCommand
 
     private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:F3} ms";
 
-    private static string Mb(long bytes) => $"{bytes / (1024.0 * 1024.0):F0} MB";
+    private static string Mb(long bytes) => $"{bytes / (1024.0 * 1024.0):F1} MB";
 }
