@@ -48,6 +48,23 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("front matter", NotesReader.Warning("+++\ntitle = \"x\nbroken\n+++\n## Talk\n"u8.ToArray())!.Reason);
 
     [Fact]
+    public void Html_nested_beyond_any_real_page_is_skipped_naming_the_line()
+    {
+        var note = "## Talk\n- point\n" + string.Concat(Enumerable.Repeat("<div><span>", 2_000));
+        var warning = NotesReader.Warning(Encoding.UTF8.GetBytes(note))!;
+        Assert.Contains("nested more than 1,000", warning.Reason);
+        Assert.Equal(3, warning.Line);
+    }
+
+    [Fact]
+    public void Long_html_page_of_unclosed_paragraphs_and_items_is_read()
+    {
+        var page = "<html><body><h2>Consul at scale by Ann Lee</h2><ul>"
+            + string.Concat(Enumerable.Range(0, 3_000).Select(i => $"<li>point {i}<p>more about it<br>")) + "</ul></body></html>";
+        Assert.Null(NotesReader.Warning(Encoding.UTF8.GetBytes(page)));
+    }
+
+    [Fact]
     public void One_bad_note_never_stops_the_others_from_loading()
     {
         File.WriteAllBytes(Path.Combine(_folder, "bad.md"), [0, 1, 2, 3]);

@@ -32,6 +32,8 @@ internal static class NoteFileReader
         var (metadata, error) = FrontMatter.Extract(lines);
         if (error is not null)
             return Fail(relativePath, error.Value.Line, $"skipped: broken front matter ({error.Value.Reason})");
+        if (HtmlNesting.TooDeepAt(lines) is { } deepLine)
+            return Fail(relativePath, deepLine, $"skipped: HTML nested more than {HtmlNesting.MaxDepth:N0} elements deep");
 
         return (new NoteText(relativePath, lines, metadata), null);
     }
