@@ -64,6 +64,16 @@ public sealed class BadInputTests : IDisposable
         Assert.Null(NotesReader.Warning(Encoding.UTF8.GetBytes(page)));
     }
 
+    [Theory]
+    [InlineData("{{< youtube ")]
+    [InlineData("{{ ")]
+    public async Task A_line_of_a_hundred_thousand_unclosed_template_tags_is_read_without_hanging(string tag)
+    {
+        var note = Encoding.UTF8.GetBytes("## Talk by Ann Lee\n- " + string.Concat(Enumerable.Repeat(tag, 100_000)) + "\n");
+        // A hang guard with a wide margin, not a speed check: it takes milliseconds; unbounded, it took minutes.
+        await Task.Run(() => NotesReader.Warning(note)).WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
     [Fact]
     public void One_bad_note_never_stops_the_others_from_loading()
     {

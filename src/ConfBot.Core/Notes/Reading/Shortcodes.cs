@@ -38,9 +38,11 @@ internal static partial class Shortcodes
         };
     }
 
-    [GeneratedRegex(@"\{\{[<%]\s*(?<name>[A-Za-z_]+)(?<args>[^>%]*?)\s*/?[>%]\}\}")]
+    // Both stop at the next brace and within a few hundred characters: unbounded, a line of a hundred thousand
+    // unclosed "{{" made every match attempt scan to its end (minutes per note).
+    [GeneratedRegex(@"\{\{[<%]\s*(?<name>[A-Za-z_]+)(?<args>[^>%{}]{0,500}?)\s*/?[>%]\}\}")]
     private static partial Regex HugoShortcode();
 
-    [GeneratedRegex(@"\{\{.*?\}\}")]
+    [GeneratedRegex(@"\{\{[^{}]{0,500}\}\}")]
     private static partial Regex TemplateResidue();
 }
