@@ -43,12 +43,11 @@ internal sealed partial class BotIdentityInitializer(
 
     private async Task RetryUntilAuthenticatedAsync(CancellationToken stopping)
     {
-        var delay = options.Value.ApiRetryBaseDelay;
-        while (!stopping.IsCancellationRequested)
+        for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await Task.Delay(delay, time, stopping);
+                await Task.Delay(Wait(attempt), time, stopping);
                 Authenticated(await api.AuthTestAsync(stopping));
                 return;
             }
@@ -60,11 +59,12 @@ internal sealed partial class BotIdentityInitializer(
             {
                 // A rejection now (token revoked meanwhile) cannot fix itself either, but the host is already
                 // serving what it can; it stays not ready and says why on every attempt.
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
-                LogStillFailing(SlackApiFailure.Describe(ex), delay);
+                LogStillFailing(SlackApiFailure.Describe(ex), Wait(attempt + 1));
             }
         }
     }
+
+    private TimeSpan Wait(int attempt) => CappedBackoff.Delay(options.Value.ApiRetryBaseDelay, MaxRetryDelay, attempt);
 
     private void Authenticated(AuthTestResult self)
     {

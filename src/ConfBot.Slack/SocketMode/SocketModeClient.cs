@@ -135,12 +135,8 @@ internal sealed partial class SocketModeClient(
         }
     }
 
-    private TimeSpan Backoff(int failures)
-    {
-        var settings = options.Value;
-        var factor = Math.Pow(2, Math.Min(failures - 1, 30));
-        return TimeSpan.FromTicks((long)Math.Min(settings.SocketReconnectBaseDelay.Ticks * factor, settings.SocketReconnectMaxDelay.Ticks));
-    }
+    private TimeSpan Backoff(int failures) =>
+        CappedBackoff.Delay(options.Value.SocketReconnectBaseDelay, options.Value.SocketReconnectMaxDelay, failures);
 
     private void SetState(SocketModeState state)
     {
