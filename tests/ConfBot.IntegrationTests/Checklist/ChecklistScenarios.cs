@@ -18,24 +18,24 @@ public sealed class ChecklistScenarios : IDisposable
         string value;
         await using (var service = await ConfBotService.StartAsync(settings: State))
         {
-            var listing = await CommandAsync(service, "actions open", "list");
+            var listing = await service.CommandReplyAsync("actions open", "list");
             value = SlackButtons.Value(listing, ChecklistActions.Claim);
 
-            var claimed = await ClickAsync(service, ChecklistActions.Claim, value, "claim");
+            var claimed = await service.ClickAsync(ChecklistActions.Claim, value, "claim");
             Assert.True(claimed.Json.GetProperty("replace_original").GetBoolean());
             Assert.Contains($"taken by <@{Clicker}>", SlackMessageText.Of(claimed.Body));
 
-            var done = await ClickAsync(service, ChecklistActions.Done, SlackButtons.Value(claimed.Body, ChecklistActions.Done), "done");
+            var done = await service.ClickAsync(ChecklistActions.Done, SlackButtons.Value(claimed.Body, ChecklistActions.Done), "done");
             Assert.Contains($"done by <@{Clicker}>", SlackMessageText.Of(done.Body));
             Assert.Equal(value, SlackButtons.Value(done.Body, ChecklistActions.Reopen));
         }
 
         await using (var restarted = await ConfBotService.StartAsync(settings: State))
         {
-            var doneList = await CommandAsync(restarted, "actions done", "done-list");
+            var doneList = await restarted.CommandReplyAsync("actions done", "done-list");
             Assert.Contains($"done by <@{Clicker}>", SlackMessageText.Of(doneList));
 
-            var reopened = await ClickAsync(restarted, ChecklistActions.Reopen, SlackButtons.Value(doneList, ChecklistActions.Reopen), "reopen");
+            var reopened = await restarted.ClickAsync(ChecklistActions.Reopen, SlackButtons.Value(doneList, ChecklistActions.Reopen), "reopen");
             var text = SlackMessageText.Of(reopened.Body);
             Assert.DoesNotContain("done by", text);
             Assert.Contains("open", text);
@@ -47,10 +47,10 @@ public sealed class ChecklistScenarios : IDisposable
     public async Task Someone_elses_claim_is_kept_and_shown_to_the_second_clicker()
     {
         await using var service = await ConfBotService.StartAsync(settings: State);
-        var value = SlackButtons.Value(await CommandAsync(service, "actions", "list"), ChecklistActions.Claim);
+        var value = SlackButtons.Value(await service.CommandReplyAsync("actions", "list"), ChecklistActions.Claim);
 
-        await ClickAsync(service, ChecklistActions.Claim, value, "first", user: "U0FIRST");
-        var second = await ClickAsync(service, ChecklistActions.Claim, value, "second");
+        await service.ClickAsync(ChecklistActions.Claim, value, "first", user: "U0FIRST");
+        var second = await service.ClickAsync(ChecklistActions.Claim, value, "second");
 
         Assert.Contains("taken by <@U0FIRST>", SlackMessageText.Of(second.Body));
     }
@@ -59,8 +59,8 @@ public sealed class ChecklistScenarios : IDisposable
     public async Task Claimed_points_appear_on_the_claimers_home_tab()
     {
         await using var service = await ConfBotService.StartAsync(settings: State);
-        var value = SlackButtons.Value(await CommandAsync(service, "actions", "list"), ChecklistActions.Claim);
-        await ClickAsync(service, ChecklistActions.Claim, value, "claim");
+        var value = SlackButtons.Value(await service.CommandReplyAsync("actions", "list"), ChecklistActions.Claim);
+        await service.ClickAsync(ChecklistActions.Claim, value, "claim");
 
         await service.PostEventAsync(HomeOpened(Clicker));
 
@@ -73,20 +73,6 @@ public sealed class ChecklistScenarios : IDisposable
         await service.PostInteractionAsync(HomeClick(ChecklistActions.Done, SlackButtons.Value(home.Json.GetProperty("view").GetRawText(), ChecklistActions.Done)));
         var redrawn = await service.Slack.WaitForCallAsync("views.publish", c => c.Body.Contains("None taken", StringComparison.Ordinal));
         Assert.DoesNotContain("taken by", SlackMessageText.Of(redrawn.Body));
-    }
-
-    private static async Task<string> CommandAsync(ConfBotService service, string text, string responseId)
-    {
-        var ack = await service.PostCommandAsync(SlackPayloads.SlashCommand(text, service.Slack.ResponseUrl(responseId)));
-        return await SlashReplies.ReadAsync(ack, service.Slack, responseId);
-    }
-
-    private static async Task<RecordedCall> ClickAsync(ConfBotService service, string actionId, string value, string responseId, string user = Clicker)
-    {
-        var payload = Payloads.ButtonClick(actionId, value, service.Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{user}\"", StringComparison.Ordinal);
-        var ack = await service.PostInteractionAsync(payload);
-        Assert.Equal(System.Net.HttpStatusCode.OK, ack.StatusCode);
-        return await service.Slack.WaitForCallAsync($"response/{responseId}");
     }
 
     private static string HomeClick(string actionId, string value) =>

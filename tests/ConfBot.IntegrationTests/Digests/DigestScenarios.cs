@@ -166,9 +166,6 @@ public sealed class DigestScenarios
         }
     }
 
-    private static async Task<string> CommandAsync(ConfBotService service, string text, string responseId)
-    {
-        var ack = await service.PostCommandAsync(SlackPayloads.SlashCommand(text, service.Slack.ResponseUrl(responseId)));
-        return SlackMessageText.Of(await SlashReplies.ReadAsync(ack, service.Slack, responseId));
-    }
+    private static async Task<string> CommandAsync(ConfBotService service, string text, string responseId) =>
+        SlackMessageText.Of(await service.CommandReplyAsync(text, responseId));
 }

@@ -27,7 +27,7 @@ public sealed class PostgresRestartScenarios
         var clock = new FakeTimeProvider(Start);
         await using var service = await ConfBotService.StartAsync(settings: settings, clock: clock);
         Assert.Contains("at 08:30 UTC every day", await CommandAsync(service, "digest subscribe 08:30 UTC daily", "subscribe"));
-        var claim = SlackButtons.Value(await CommandJsonAsync(service, "actions open", "list"), ChecklistActions.Claim);
+        var claim = SlackButtons.Value(await service.CommandReplyAsync("actions open", "list"), ChecklistActions.Claim);
 
         try
         {
@@ -58,7 +58,7 @@ public sealed class PostgresRestartScenarios
 
         Assert.Single(Digests(service));
         Assert.Contains("Last posted: Wed 25 Nov 2026", await CommandAsync(service, "digest status", "status-after"));
-        Assert.Contains($"taken by <@{User}>", SlackMessageText.Of(await ClickAsync(service, claim, "claim-after")));
+        Assert.Contains($"taken by <@{User}>", SlackMessageText.Of((await service.ClickAsync(ChecklistActions.Claim, claim, "claim-after", User)).Body));
         Assert.Contains($"taken by <@{User}>", await CommandAsync(service, "actions mine", "mine-after"));
     }
 
@@ -81,20 +81,5 @@ public sealed class PostgresRestartScenarios
     }
 
     private static async Task<string> CommandAsync(ConfBotService service, string text, string responseId) =>
-        SlackMessageText.Of(await CommandJsonAsync(service, text, responseId));
-
-    private static async Task<string> CommandJsonAsync(ConfBotService service, string text, string responseId)
-    {
-        var ack = await service.PostCommandAsync(SlackPayloads.SlashCommand(text, service.Slack.ResponseUrl(responseId)));
-        return await SlashReplies.ReadAsync(ack, service.Slack, responseId);
-    }
-
-    private static async Task<string> ClickAsync(ConfBotService service, string value, string responseId)
-    {
-        // Clicked by the user who types the slash commands, so "actions mine" is theirs.
-        var click = Payloads.ButtonClick(ChecklistActions.Claim, value, service.Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{User}\"", StringComparison.Ordinal);
-        var ack = await service.PostInteractionAsync(click);
-        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-        return (await service.Slack.WaitForCallAsync($"response/{responseId}")).Body;
-    }
+        SlackMessageText.Of(await service.CommandReplyAsync(text, responseId));
 }

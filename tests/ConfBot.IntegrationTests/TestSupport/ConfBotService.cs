@@ -93,6 +93,22 @@ internal sealed class ConfBotService : IAsyncDisposable
     public Task<HttpResponseMessage> PostInteractionAsync(string json) =>
         PostSignedAsync("slack/interactions", "payload=" + Uri.EscapeDataString(json), "application/x-www-form-urlencoded");
 
+    /// <summary>Types <c>/confbot {text}</c> in the command channel; the reply's JSON, from the ack or the response_url.</summary>
+    public async Task<string> CommandReplyAsync(string text, string responseId)
+    {
+        var ack = await PostCommandAsync(SlackPayloads.SlashCommand(text, Slack.ResponseUrl(responseId)));
+        return await SlashReplies.ReadAsync(ack, Slack, responseId);
+    }
+
+    /// <summary>Clicks a message button as <paramref name="user"/>; the redrawn message ConfBot sent to the response_url.</summary>
+    public async Task<RecordedCall> ClickAsync(string actionId, string value, string responseId, string user = "W111")
+    {
+        var payload = Payloads.ButtonClick(actionId, value, Slack.ResponseUrl(responseId)).Replace("\"W111\"", $"\"{user}\"", StringComparison.Ordinal);
+        var ack = await PostInteractionAsync(payload);
+        Assert.Equal(System.Net.HttpStatusCode.OK, ack.StatusCode);
+        return await Slack.WaitForCallAsync($"response/{responseId}");
+    }
+
     /// <summary>Stops the service the way SIGTERM does; returns once the host has shut down.</summary>
     public Task StopAsync() => _app.StopAsync();
 
