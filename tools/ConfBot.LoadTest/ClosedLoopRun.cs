@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace ConfBot.LoadTest;
@@ -8,32 +7,15 @@ internal sealed class ClosedLoopRun(HttpClient client, int connections, TimeSpan
 {
     public async Task<RunResult> RunAsync(Func<HttpRequestMessage> request)
     {
-        var latencies = new ConcurrentQueue<double>();
-        var failures = 0;
+        var outcomes = new RequestOutcomes(client);
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, connections).Select(async _ =>
         {
             while (Stopwatch.GetTimestamp() < end)
-            {
-                using var message = request();
-                var sent = Stopwatch.GetTimestamp();
-                try
-                {
-                    using var response = await client.SendAsync(message);
-                    await response.Content.ReadAsByteArrayAsync();
-                    if (response.IsSuccessStatusCode)
-                        latencies.Enqueue(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
-                    else
-                        Interlocked.Increment(ref failures);
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-            }
+                await outcomes.SendAsync(request(), Stopwatch.GetTimestamp());
         });
         await Task.WhenAll(workers);
-        return new RunResult($"max, {connections} connections", [.. latencies], failures, Stopwatch.GetElapsedTime(start));
+        return outcomes.Result($"max, {connections} connections", start);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace ConfBot.LoadTest;
@@ -13,8 +12,7 @@ internal sealed class OpenLoopRun(HttpClient client, int rate, TimeSpan duration
     public async Task<RunResult> RunAsync(Func<HttpRequestMessage> request)
     {
         var total = (int)(rate * duration.TotalSeconds);
-        var latencies = new ConcurrentBag<double>();
-        var failures = 0;
+        var outcomes = new RequestOutcomes(client);
         var inFlight = new Task[total];
         var start = Stopwatch.GetTimestamp();
         var schedule = new Thread(() =>
@@ -23,13 +21,13 @@ internal sealed class OpenLoopRun(HttpClient client, int rate, TimeSpan duration
             {
                 var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
                 WaitUntil(due);
-                inFlight[i] = SendAsync(request(), due, latencies, () => Interlocked.Increment(ref failures));
+                inFlight[i] = outcomes.SendAsync(request(), due);
             }
         }) { IsBackground = true, Priority = ThreadPriority.AboveNormal };
         schedule.Start();
         await Task.Run(schedule.Join);
         await Task.WhenAll(inFlight);
-        return new RunResult($"{rate}/s", [.. latencies], failures, Stopwatch.GetElapsedTime(start));
+        return outcomes.Result($"{rate}/s", start);
     }
 
     // Sleeps rather than spins: a spinning thread would take one of the two cores the service needs. Requests that
@@ -38,30 +36,5 @@ internal sealed class OpenLoopRun(HttpClient client, int rate, TimeSpan duration
     {
         while (Stopwatch.GetTimestamp() < due)
             Thread.Sleep(1);
-    }
-
-    private async Task SendAsync(HttpRequestMessage request, long due, ConcurrentBag<double> latencies, Action failed)
-    {
-        try
-        {
-            using var response = await client.SendAsync(request);
-            await response.Content.ReadAsByteArrayAsync();
-            if (response.IsSuccessStatusCode)
-                latencies.Add(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
-            else
-                failed();
-        }
-        catch (HttpRequestException)
-        {
-            failed();
-        }
-        catch (TaskCanceledException)
-        {
-            failed();
-        }
-        finally
-        {
-            request.Dispose();
-        }
     }
 }
