@@ -60,9 +60,9 @@ public sealed class StartupScenarios
     public async Task Slack_unreachable_at_start_leaves_the_service_up_and_not_ready_until_slack_answers()
     {
         await using var slack = await FakeSlack.StartAsync();
-        // More failures than one call's retries: the start-up check fails, the background retries get through.
-        for (var failure = 0; failure < 6; failure++)
-            slack.FailNext("auth.test", 503);
+        // Slack stays down until the test says so: the start-up check fails, and no background retry can get
+        // through before the readiness probe has seen the service not ready.
+        var outage = slack.Outage("auth.test", 503);
 
         await using var service = await ConfBotService.StartAsync(slack: slack);
         var ready = await service.Client.GetAsync("readyz");
@@ -71,6 +71,7 @@ public sealed class StartupScenarios
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("auth.test", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Vault", await SlashReplies.ReadAsync(answer, slack, "while-unchecked"), StringComparison.Ordinal);
+        outage.Dispose();
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
         while ((await service.Client.GetAsync("readyz")).StatusCode != HttpStatusCode.OK)
         {

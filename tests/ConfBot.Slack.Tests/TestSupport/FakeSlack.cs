@@ -23,6 +23,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     private readonly Channel<RecordedCall> _calls = Channel.CreateUnbounded<RecordedCall>();
     private readonly ConcurrentQueue<FakeSocket> _openSockets = new();
     private readonly List<Hold> _holds = [];
+    private readonly ConcurrentDictionary<string, int> _outages = new();
 
     private FakeSlack(WebApplication app) => _app = app;
 
@@ -82,6 +83,16 @@ internal sealed class FakeSlack : IAsyncDisposable
             response.StatusCode = statusCode;
             return Task.CompletedTask;
         });
+
+    /// <summary>
+    /// Answers every call to <paramref name="method"/> with <paramref name="statusCode"/> until the returned outage is
+    /// ended: unlike a count of <see cref="FailNext(string, int)"/> replies, no background retry can outlast it.
+    /// </summary>
+    public IDisposable Outage(string method, int statusCode)
+    {
+        _outages[method] = statusCode;
+        return new EndOutage(() => _outages.TryRemove(method, out _));
+    }
 
     /// <summary>Holds the next call to <paramref name="method"/> for <paramref name="delay"/> before answering normally.</summary>
     public void DelayNext(string method, TimeSpan delay) =>
@@ -153,6 +164,8 @@ internal sealed class FakeSlack : IAsyncDisposable
         }
         else if (Down && path != "auth.test")
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        else if (_outages.TryGetValue(path, out var outageStatus))
+            context.Response.StatusCode = outageStatus;
         else if (_scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var reply))
             await reply(context.Response);
         else
@@ -209,6 +222,11 @@ internal sealed class FakeSlack : IAsyncDisposable
         _openSockets.Enqueue(fake);
         await Sockets.Writer.WriteAsync(fake);
         await fake.Finished;
+    }
+
+    private sealed class EndOutage(Action end) : IDisposable
+    {
+        public void Dispose() => end();
     }
 
     private sealed record Hold(string Method, Func<RecordedCall, bool> Match, TaskCompletionSource<RecordedCall> Arrived);
