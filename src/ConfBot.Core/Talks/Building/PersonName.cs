@@ -37,7 +37,7 @@ internal static partial class PersonName
     /// <summary>A handle such as "@kunalgrover05".</summary>
     public static bool IsHandle(string text) => Handle().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?|[A-Z]{2}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.?|\p{Lu}{2}|Mc\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+|\(\p{Lu}\p{Ll}+\))$")]
     private static partial Regex NameToken();
 
     [GeneratedRegex(@"^(?:van|von|de|da|del|der|di|du|le|la|bin|al|el|ter|ten)$")]

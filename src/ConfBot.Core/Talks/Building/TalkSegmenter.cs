@@ -7,22 +7,25 @@ namespace ConfBot.Core.Talks.Building;
 /// headings use; deeper headings stay inside their talk unless they name a speaker. A note that is one talk
 /// (a single top heading with a speaker field, or no other headings) keeps every sub-heading inside it.
 /// </summary>
-internal static class TalkSegmenter
+internal static partial class TalkSegmenter
 {
     public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> outline, NoteContext context)
     {
-        var blocks = ImplicitTalkHeadings.Promote(outline, TalkLikeHeadings(Headings(outline)).Count > 0);
+        var listed = TalkLists.Promote(outline);
+        var blocks = ImplicitTalkHeadings.Promote(listed, TalkLikeHeadings(Headings(listed)).Count > 0);
         var candidates = TalkLikeHeadings(Headings(blocks));
         if (candidates.Count == 0)
             return [];
 
+        var opensWithSpeaker = OpenWithSpeaker(blocks);
         var singleTalk = IsSingleTalk(blocks, candidates);
-        var talkLevel = singleTalk ? candidates[0].Level : TalkLevel(candidates);
+        var talkLevel = singleTalk ? candidates[0].Level : TalkLevel(candidates, c => IsSignalled(c, opensWithSpeaker));
         // A note's own title above its talks ("# What I learned at KubeCon") opens no talk of its own.
         var noteTitle = !singleTalk && candidates[0].Level < talkLevel && candidates.Count(c => c.Level == candidates[0].Level) == 1
             ? candidates[0]
             : null;
 
+        var containers = singleTalk ? [] : Containers(blocks, b => IsSignalled(b, opensWithSpeaker));
         var sections = new List<TalkSection>();
         var day = context.Day;
         int? eventSectionLevel = null;
@@ -59,12 +62,13 @@ internal static class TalkSegmenter
                 continue;
             }
             eventSectionLevel = HeadingKinds.IsAboutTheEvent(block.Text) ? block.Level : null;
-            if (ReferenceEquals(block, noteTitle))
+            if (ReferenceEquals(block, noteTitle) || containers.Contains(block))
             {
                 Close();
                 continue;
             }
-            var startsTalk = block.Level <= talkLevel || (!singleTalk && NamesSpeaker(block));
+            var startsTalk = block.Level <= talkLevel
+                || (!singleTalk && (NamesSpeaker(block) || opensWithSpeaker.Contains(block) && (heading is null || block.Level <= heading.Level)));
             var staysInside = heading is not null
                 && (HeadingKinds.IsPartOfTalk(block.Text) || Continues(heading.Text, block.Text) || (singleTalk && block.Level > talkLevel));
             if (startsTalk && !staysInside)
@@ -79,6 +83,58 @@ internal static class TalkSegmenter
         }
         Close();
         return MentionedTalks.IsRoundup(blocks) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
+    }
+
+    /// <summary>How far under a heading its speaker is looked for: past a subtitle, a date line or a directive.</summary>
+    private const int OpeningBlocks = 4;
+
+    private static bool IsSignalled(NoteBlock heading, HashSet<NoteBlock> opensWithSpeaker) =>
+        heading.NamesTalk || NamesSpeaker(heading) || opensWithSpeaker.Contains(heading)
+        || heading.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == Talks.LinkKind.TalkPage);
+
+    /// <summary>Headings whose first lines name who spoke ("Presenter: …", "**Rebecca Parsons (ThoughtWorks)**").</summary>
+    private static HashSet<NoteBlock> OpenWithSpeaker(IReadOnlyList<NoteBlock> blocks)
+    {
+        var result = new HashSet<NoteBlock>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind != BlockKind.Heading)
+                continue;
+            var opening = blocks.Skip(i + 1).TakeWhile(b => b.Kind != BlockKind.Heading).Take(OpeningBlocks);
+            if (opening.Any(IsSpeakerLine))
+                result.Add(blocks[i]);
+        }
+        return result;
+    }
+
+    /// <summary>"Speaker: …", or a line that is only a person, maybe with their company: "Rob Napier", "Simon Brown (Coding the Architecture)".</summary>
+    private static bool IsSpeakerLine(NoteBlock block)
+    {
+        if (TalkFields.IsSpeakerField(block.Text))
+            return true;
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 100)
+            return false;
+        var text = TrailingAside().Replace(block.Text.Trim().Trim('*', '_', ' '), "").Trim();
+        return PersonName.IsName(text) || HeadingParser.ParseSpeakerLine(text) is not null;
+    }
+
+    /// <summary>
+    /// Headings that group talks (a "Keynotes" or "Track 1" section, a day under its own name): some heading
+    /// below them, before the next heading at their level, is a talk by its own signals. A group opens no talk.
+    /// </summary>
+    private static HashSet<NoteBlock> Containers(IReadOnlyList<NoteBlock> blocks, Func<NoteBlock, bool> signalled)
+    {
+        var result = new HashSet<NoteBlock>(ReferenceEqualityComparer.Instance);
+        var open = new List<NoteBlock>();
+        foreach (var block in blocks.Where(b => b.Kind == BlockKind.Heading))
+        {
+            open.RemoveAll(h => h.Level >= block.Level);
+            if (signalled(block))
+                foreach (var parent in open.Where(p => !signalled(p)))
+                    result.Add(parent);
+            open.Add(block);
+        }
+        return result;
     }
 
     private static List<NoteBlock> Headings(IReadOnlyList<NoteBlock> blocks) => blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
@@ -131,18 +187,18 @@ internal static class TalkSegmenter
             return false;
         var firstIndex = blocks.ToList().IndexOf(first);
         var underFirst = blocks.Skip(firstIndex + 1).TakeWhile(b => b.Kind != BlockKind.Heading);
-        return NamesSpeaker(first) || underFirst.Any(b => TalkFields.IsSpeakerField(b.Text));
+        return NamesSpeaker(first) || underFirst.Take(OpeningBlocks).Any(b => IsSpeakerLine(b));
     }
 
     /// <summary>
-    /// The level talks are headed at: the shallowest level whose headings name a speaker or link a talk page;
-    /// failing that, the shallowest level used by more than one candidate (a note's own title is used once).
+    /// The level talks are headed at: the level where most headings show a talk's own signals (a speaker in the
+    /// heading or under it, a talk page, an explicit talk line), the shallowest on a tie; failing that, the shallowest level used by more than one candidate (a note's own title is used once).
     /// </summary>
-    private static int TalkLevel(List<NoteBlock> candidates)
+    private static int TalkLevel(List<NoteBlock> candidates, Func<NoteBlock, bool> isSignalled)
     {
-        var signalled = candidates.Where(c => c.NamesTalk || NamesSpeaker(c) || c.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == Talks.LinkKind.TalkPage)).ToList();
+        var signalled = candidates.Where(isSignalled).ToList();
         if (signalled.Count > 0)
-            return signalled.Min(c => c.Level);
+            return signalled.GroupBy(c => c.Level).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var repeated = candidates.GroupBy(c => c.Level).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         return repeated.Count > 0 ? repeated.Min() : candidates[0].Level;
     }
@@ -170,6 +226,9 @@ internal static class TalkSegmenter
     }
 
     private static bool IsSeveralWords(string normalised) => normalised.Contains(' ', StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingAside();
 
     private static string Normalise(string text) =>
         string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())

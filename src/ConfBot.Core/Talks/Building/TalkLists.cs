@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using ConfBot.Core.Notes.Outline;
+
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>
+/// Lists whose items are talks — an index with video and slide links, "[Title](…) by Speaker" favourites, a
+/// "Speaker "Title": comment" roundup — rather than points about one. A list is one when most of its items read
+/// as talk lines with at least two signals each (see <see cref="TalkLine"/>); each such item then heads a talk of
+/// its own, its sub-items its points. A day named on a line of its own ("[Day 1](…):") starts that day's talks.
+/// </summary>
+internal static partial class TalkLists
+{
+    private const int StrongLine = 2;
+
+    public static IReadOnlyList<NoteBlock> Promote(IReadOnlyList<NoteBlock> blocks)
+    {
+        var result = new List<NoteBlock>(blocks.Count);
+        var headingLevel = 0;
+        var headingNamesTalks = false;
+        for (var i = 0; i < blocks.Count;)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Heading)
+            {
+                headingLevel = block.Level;
+                headingNamesTalks = NamesTalks().IsMatch(block.Text);
+                result.Add(block);
+                i++;
+                continue;
+            }
+            if (block.Kind == BlockKind.Paragraph && HeadingKinds.DayMarker(block.Text.TrimEnd(':', ' ')) is not null)
+            {
+                result.Add(NoteBlock.Heading(Math.Min(headingLevel + 1, 6), block.Text.TrimEnd(':', ' '), block.Line, block.Links));
+                i++;
+                continue;
+            }
+            if (block.Kind != BlockKind.Item)
+            {
+                result.Add(block);
+                i++;
+                continue;
+            }
+            var end = RunEnd(blocks, i);
+            var run = blocks.Skip(i).Take(end - i).ToList();
+            if (ReadAsTalks(run, headingNamesTalks) is { } lines)
+                result.AddRange(Headed(run, lines, Math.Min(headingLevel + 1, 6)));
+            else
+                result.AddRange(run);
+            i = end;
+        }
+        return result;
+    }
+
+    /// <summary>The consecutive items from <paramref name="start"/>: one list, its nested items included.</summary>
+    private static int RunEnd(IReadOnlyList<NoteBlock> blocks, int start)
+    {
+        var depth = blocks[start].Level;
+        var end = start + 1;
+        while (end < blocks.Count && blocks[end].Kind == BlockKind.Item && blocks[end].Level >= depth)
+            end++;
+        return end;
+    }
+
+    /// <summary>Each top item's talk line when the list is a list of talks, else null.</summary>
+    private static Dictionary<NoteBlock, TalkLine>? ReadAsTalks(List<NoteBlock> run, bool underTalksHeading)
+    {
+        var depth = run[0].Level;
+        var top = run.Where(b => b.Level == depth).ToList();
+        var lines = new Dictionary<NoteBlock, TalkLine>();
+        foreach (var item in top)
+            if (TalkLine.Read(item) is { } line)
+                lines[item] = underTalksHeading ? line with { Evidence = line.Evidence + 1 } : line;
+        var strong = lines.Values.Count(l => l.Evidence >= StrongLine);
+        return strong >= 2 && strong * 2 >= top.Count ? lines : null;
+    }
+
+    private static IEnumerable<NoteBlock> Headed(List<NoteBlock> run, Dictionary<NoteBlock, TalkLine> lines, int level)
+    {
+        var depth = run[0].Level;
+        var inTalk = false;
+        foreach (var item in run)
+        {
+            if (item.Level == depth && lines.TryGetValue(item, out var line))
+            {
+                inTalk = true;
+                foreach (var block in TalkBlocks(item, line, level))
+                    yield return block;
+            }
+            else if (inTalk)
+                yield return item with { Level = Math.Max(0, item.Level - depth - (item.Level > depth ? 1 : 0)) };
+            else
+                yield return item;
+        }
+    }
+
+    /// <summary>A heading per title the line names, then who gave it and what the author said of it.</summary>
+    private static IEnumerable<NoteBlock> TalkBlocks(NoteBlock item, TalkLine line, int level)
+    {
+        var several = line.Titles.Count > 1;
+        foreach (var title in line.Titles)
+        {
+            var links = several
+                ? item.Links.Where(l => l.Text == title || TalkLineText.IsLabel(l)).ToList()
+                : item.Links.Where(l => !LinkClassifier.IsProfile(l.Url)).ToList();
+            yield return new NoteBlock(BlockKind.Heading, level, title, item.Line, links, NamesTalk: true);
+            if (line.Speakers.Count > 0)
+                yield return NoteBlock.Paragraph($"Speaker: {string.Join(", ", line.Speakers)}", item.Line);
+            if (line.Comment is { } comment)
+                yield return NoteBlock.Paragraph(comment, item.Line, item.Links.Where(l => comment.Contains(l.Text, StringComparison.Ordinal)).ToList());
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:talks?|sessions?|slides|videos?|presentations?|keynotes?|lightning|speakers?|vortr[aä]ge?|konferenz\w*|conf[ée]rences?|pr[ée]sentations?|sesiones|charlas?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesTalks();
+}
