@@ -42,10 +42,20 @@ internal static partial class HeadingKinds
     /// <summary>The note's own title ("ScaleConf Summary Notes", "Rootconf 2017 Retrospective"): talks sit under it.</summary>
     public static bool IsNoteTitle(string heading) => NoteTitle().IsMatch(Normalise(heading));
 
+    /// <summary>Words that name a kind of session rather than one session, in the languages notes are written in.</summary>
+    public const string SessionKinds =
+        @"Talk|Session|Keynote|Opening keynote|Closing keynote|Lightning talk|Ignite|Workshop|Tutorial|Training|Panel|Presentation|Vortrag|Conf[ée]rence|Pr[ée]sentation|Charla|Ponencia|キーノート|基調講演|トーク|講演|セッション";
+
+    /// <summary>"Talk 1", "Session 3", "Keynote": a heading that says a session was held, not which one.</summary>
+    public static bool IsGenericTalkName(string heading) => GenericTalkName().IsMatch(Normalise(heading));
+
     public static bool IsNotATalk(string heading) => IsAboutTheEvent(heading) || IsNoteTitle(heading);
 
     private static string Normalise(string heading) =>
         Aside().Replace(heading, " ").Trim().TrimEnd(':', ';', '.', '-', ' ').Trim('*', '_', ' ');
+
+    [GeneratedRegex(@"^(?:" + SessionKinds + @")\s*#?\s*\d*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericTalkName();
 
     [GeneratedRegex(@"^(?:day\s*0*(?<n>\d{1,2})\b[\s:.\-–]*$|the\s+(?<ordinal>first|second|third|fourth|final|last)\s+day$)", RegexOptions.IgnoreCase)]
     private static partial Regex DayHeading();

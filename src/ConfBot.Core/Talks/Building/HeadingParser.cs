@@ -20,7 +20,17 @@ internal static partial class HeadingParser
             text = text[code.Length..].Trim();
         }
         if (TalkPrefix().Match(text) is { Success: true } prefix && prefix.Length < text.Length)
-            text = text[prefix.Length..].Trim();
+        {
+            var rest = text[prefix.Length..].Trim();
+            // "Keynote: Lynn Cherny" names who gave the session, not its title: that comes from a field or the next line.
+            if (SpeakerList(rest) is { Count: > 0 } who)
+                return new TalkHeading(prefix.Groups["kind"].Value.Trim(), who, null, null, day, track);
+            text = rest;
+        }
+        if (Possessive().Match(text) is { Success: true } owned && SpeakerList(owned.Groups["who"].Value) is { Count: > 0 } owner)
+            return new TalkHeading(owned.Groups["kind"].Value, owner, null, null, day, track);
+        if (NameOn().Match(text) is { Success: true } on && PersonName.IsName(on.Groups["who"].Value))
+            return new TalkHeading(on.Groups["title"].Value.Trim(), [on.Groups["who"].Value], null, null, day, track);
         if (TrackPrefix().Match(text) is { Success: true } trackMatch)
         {
             track = trackMatch.Groups["track"].Value.Trim();
@@ -145,8 +155,16 @@ internal static partial class HeadingParser
     [GeneratedRegex(@"^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?)?\s*[-–—:|]?|D(?<day>\d{1,2})T\d{1,2}|Day\s*0*(?<day>\d{1,2})\s*(?:Talk|Session|T)?\s*\d*|\d{1,2}[.)])\s*[:.\-–]?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SessionCode();
 
-    [GeneratedRegex(@"^(?:Talk|Session|Keynote|Lightning talk|Ignite|Workshop|Tutorial)\s*#?\d*\s*[:\-–]\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>" + HeadingKinds.SessionKinds + @")\s*#?\d*\s*[:\-–]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TalkPrefix();
+
+    /// <summary>"Guido van Rossum's Keynote".</summary>
+    [GeneratedRegex(@"^(?<who>.+?)['’]s\s+(?<kind>" + HeadingKinds.SessionKinds + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
+
+    /// <summary>"Travis Oliphant on the State of NumPy".</summary>
+    [GeneratedRegex(@"^(?<who>[^,:;]{3,40}?)\s+on\s+(?<title>.{3,})$")]
+    private static partial Regex NameOn();
 
     [GeneratedRegex(@"^(?<track>[A-Z][\w&.\- ]{0,30}?)\s+Track\s*:\s*")]
     private static partial Regex TrackPrefix();

@@ -13,6 +13,8 @@ internal static class ImplicitTalkHeadings
         var result = new List<NoteBlock>(blocks.Count);
         var headingLevel = 0;
         var inPromotedItem = false;
+        var sinceHeading = 0;
+        var headingWantsTitle = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -20,12 +22,16 @@ internal static class ImplicitTalkHeadings
             {
                 headingLevel = block.Level;
                 inPromotedItem = false;
+                sinceHeading = 0;
+                headingWantsTitle = WantsTitle(block.Text);
                 result.Add(block);
                 continue;
             }
+            sinceHeading++;
             var level = Math.Min(headingLevel + 1, 6);
             var isTopLevel = block.Kind == BlockKind.Paragraph || block.Level == 0;
-            if (isTopLevel && TalkFields.TalkTitle(block.Text) is { } title)
+            var namesHeadingAbove = headingWantsTitle && sinceHeading <= TalkOpenings.OpeningBlocks;
+            if (isTopLevel && !namesHeadingAbove && TalkFields.TalkTitle(block.Text) is { } title)
             {
                 result.Add(new NoteBlock(BlockKind.Heading, level, title, block.Line, block.Links, NamesTalk: true));
                 inPromotedItem = false;
@@ -46,6 +52,13 @@ internal static class ImplicitTalkHeadings
             result.Add(block);
         }
         return result;
+    }
+
+    /// <summary>"Talk 1", "Keynote: Lynn Cherny": a heading that opens a talk and leaves its title to the lines below.</summary>
+    private static bool WantsTitle(string heading)
+    {
+        var parsed = HeadingParser.Parse(heading);
+        return parsed.Title is null || HeadingKinds.IsGenericTalkName(parsed.Title);
     }
 
     private static bool HasSubItems(IReadOnlyList<NoteBlock> blocks, int i) =>

@@ -10,10 +10,10 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static partial class MentionedTalks
 {
-    /// <summary>True when talks are named only inline: several talk pages linked from prose, none from a heading.</summary>
-    public static bool IsRoundup(IReadOnlyList<NoteBlock> blocks)
+    /// <summary>True when talks are named only inline: several talk pages linked from prose, none from a heading or the lines that open one.</summary>
+    public static bool IsRoundup(IReadOnlyList<NoteBlock> blocks, IReadOnlySet<NoteBlock> headingsOpeningTalks)
     {
-        if (blocks.Any(b => b.Kind == BlockKind.Heading && (TalkPages(b).Any() || HeadingParser.Parse(b.Text).HasSpeaker)))
+        if (headingsOpeningTalks.Count > 0 || blocks.Any(b => b.Kind == BlockKind.Heading && (TalkPages(b).Any() || HeadingParser.Parse(b.Text).HasSpeaker)))
             return false;
         return blocks.Where(b => b.Kind != BlockKind.Heading && TalkFields.Read(b.Text) is null)
             .SelectMany(TalkPages).Select(l => LinkCollector.Key(l.Url)).Distinct().Count() >= 2;

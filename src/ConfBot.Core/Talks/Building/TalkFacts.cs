@@ -11,6 +11,11 @@ internal sealed class TalkFacts(TalkHeading heading)
     public string? Topic { get; } = heading.Topic;
     public string? Track { get; private set; } = heading.Track;
 
+    // "Talk 1", "Keynote: Lynn Cherny": the heading only says a session was held, so a title field or a title-shaped
+    // first line under it names the talk instead.
+    private bool _titleIsGeneric = heading.Title is null || HeadingKinds.IsGenericTalkName(heading.Title);
+    private bool _seenContent;
+
     /// <summary>Takes a block that states a fact ("Speaker: ...", "Ken Mugrage - @kmugrage - ThoughtWorks"); false when it is content.</summary>
     public bool TryTake(NoteBlock block, LinkCollector links)
     {
@@ -22,7 +27,25 @@ internal sealed class TalkFacts(TalkHeading heading)
             Company ??= line.Company;
             return block.Kind == BlockKind.Paragraph;
         }
+        var firstContent = !_seenContent;
+        _seenContent = true;
+        if (firstContent && _titleIsGeneric && Speakers.Count > 0 && IsTitleShaped(block.Text))
+        {
+            Title = block.Text.Trim();
+            _titleIsGeneric = false;
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>A phrase in title case with no sentence end: "Why You Should Pursue Public Speaking and How to Get There".</summary>
+    private static bool IsTitleShaped(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 15 || text.TrimEnd().EndsWith('.') || text.Contains("://", StringComparison.Ordinal))
+            return false;
+        var longWords = words.Where(w => w.Length >= 4).ToList();
+        return longWords.Count > 0 && longWords.Count(w => char.IsUpper(w[0])) * 2 > longWords.Count;
     }
 
     private bool TakeField(string kind, string value, NoteBlock block, LinkCollector links)
@@ -39,7 +62,9 @@ internal sealed class TalkFacts(TalkHeading heading)
                 Company ??= value;
                 return true;
             case "title":
-                Title ??= value;
+                if (Title is null || _titleIsGeneric)
+                    Title = value;
+                _titleIsGeneric = false;
                 return true;
             case "slides" or "video":
                 foreach (var link in block.Links)

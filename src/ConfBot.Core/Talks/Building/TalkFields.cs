@@ -22,14 +22,15 @@ internal static partial class TalkFields
 
     private static string Kind(Match m) => m.Groups["name"].Value.ToLowerInvariant() switch
     {
-        "speaker" or "speakers" or "presenter" or "presenters" or "presented by" or "author" or "authors" or "by" or "talk by" => "speaker",
+        "speaker" or "speakers" or "speaker(s)" or "presenter" or "presenters" or "presented by" or "author" or "authors" or "by" or "talk by"
+            or "sprecher" or "referent" or "referentin" or "intervenant" or "intervenants" or "orateur" or "ponente" or "登壇者" or "発表者" or "講演者" => "speaker",
         "company" or "organisation" or "organization" or "affiliation" => "company",
-        "title" or "talk" or "talk title" or "session" => "title",
-        "slides" or "presentation slides" or "deck" or "slide deck" => "slides",
-        "video" or "recording" => "video",
+        "title" or "talk" or "talk title" or "session" or "topic" or "subject" or "titel" or "thema" or "titre" or "sujet" or "título" or "titolo" or "タイトル" or "題目" or "演題" => "title",
+        "slides" or "presentation slides" or "deck" or "slide deck" or "folien" or "diapositives" or "スライド" => "slides",
+        "video" or "recording" or "vidéo" or "動画" => "video",
         _ => "track",
     };
 
-    [GeneratedRegex(@"^(?<name>Session|Speakers?|Presenters?|Presented by|Authors?|By|Talk by|Company|Organi[sz]ation|Affiliation|Title|Talk|Talk title|Slides|Presentation Slides|Deck|Slide deck|Video|Recording|Track)\**\s*:\s*\**\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>Session|Speakers?|Speaker\(s\)|Sprecher|Referent(?:in)?|Intervenants?|Orateur|Ponente|登壇者|発表者|講演者|Presenters?|Presented by|Authors?|By|Talk by|Company|Organi[sz]ation|Affiliation|Title|Talk|Talk title|Topic|Subject|Titel|Thema|Titre|Sujet|Título|Titolo|タイトル|題目|演題|Folien|Diapositives|スライド|Vidéo|動画|Slides|Presentation Slides|Deck|Slide deck|Video|Recording|Track)[*_]*\s*[:：]\s*[*_]*\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

@@ -7,7 +7,7 @@ namespace ConfBot.Core.Talks.Building;
 /// headings use; deeper headings stay inside their talk unless they name a speaker. A note that is one talk
 /// (a single top heading with a speaker field, or no other headings) keeps every sub-heading inside it.
 /// </summary>
-internal static partial class TalkSegmenter
+internal static class TalkSegmenter
 {
     public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> outline, NoteContext context)
     {
@@ -17,15 +17,15 @@ internal static partial class TalkSegmenter
         if (candidates.Count == 0)
             return [];
 
-        var opensWithSpeaker = OpenWithSpeaker(blocks);
+        var opensAsTalk = TalkOpenings.Find(blocks);
         var singleTalk = IsSingleTalk(blocks, candidates);
-        var talkLevel = singleTalk ? candidates[0].Level : TalkLevel(candidates, c => IsSignalled(c, opensWithSpeaker));
+        var talkLevel = singleTalk ? candidates[0].Level : TalkLevel(candidates, c => IsSignalled(c, opensAsTalk));
         // A note's own title above its talks ("# What I learned at KubeCon") opens no talk of its own.
         var noteTitle = !singleTalk && candidates[0].Level < talkLevel && candidates.Count(c => c.Level == candidates[0].Level) == 1
             ? candidates[0]
             : null;
 
-        var containers = singleTalk ? [] : Containers(blocks, b => IsSignalled(b, opensWithSpeaker));
+        var containers = singleTalk ? [] : Containers(blocks, b => IsSignalled(b, opensAsTalk));
         var sections = new List<TalkSection>();
         var day = context.Day;
         int? eventSectionLevel = null;
@@ -68,7 +68,7 @@ internal static partial class TalkSegmenter
                 continue;
             }
             var startsTalk = block.Level <= talkLevel
-                || (!singleTalk && (NamesSpeaker(block) || opensWithSpeaker.Contains(block) && (heading is null || block.Level <= heading.Level)));
+                || (!singleTalk && (NamesSpeaker(block) || opensAsTalk.Contains(block) && (heading is null || block.Level <= heading.Level)));
             var staysInside = heading is not null
                 && (HeadingKinds.IsPartOfTalk(block.Text) || Continues(heading.Text, block.Text) || (singleTalk && block.Level > talkLevel));
             if (startsTalk && !staysInside)
@@ -82,41 +82,12 @@ internal static partial class TalkSegmenter
             }
         }
         Close();
-        return MentionedTalks.IsRoundup(blocks) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
+        return MentionedTalks.IsRoundup(blocks, opensAsTalk) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
     }
 
-    /// <summary>How far under a heading its speaker is looked for: past a subtitle, a date line or a directive.</summary>
-    private const int OpeningBlocks = 4;
-
-    private static bool IsSignalled(NoteBlock heading, HashSet<NoteBlock> opensWithSpeaker) =>
-        heading.NamesTalk || NamesSpeaker(heading) || opensWithSpeaker.Contains(heading)
+    private static bool IsSignalled(NoteBlock heading, HashSet<NoteBlock> opensAsTalk) =>
+        heading.NamesTalk || NamesSpeaker(heading) || opensAsTalk.Contains(heading)
         || heading.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == Talks.LinkKind.TalkPage);
-
-    /// <summary>Headings whose first lines name who spoke ("Presenter: …", "**Rebecca Parsons (ThoughtWorks)**").</summary>
-    private static HashSet<NoteBlock> OpenWithSpeaker(IReadOnlyList<NoteBlock> blocks)
-    {
-        var result = new HashSet<NoteBlock>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (blocks[i].Kind != BlockKind.Heading)
-                continue;
-            var opening = blocks.Skip(i + 1).TakeWhile(b => b.Kind != BlockKind.Heading).Take(OpeningBlocks);
-            if (opening.Any(IsSpeakerLine))
-                result.Add(blocks[i]);
-        }
-        return result;
-    }
-
-    /// <summary>"Speaker: …", or a line that is only a person, maybe with their company: "Rob Napier", "Simon Brown (Coding the Architecture)".</summary>
-    private static bool IsSpeakerLine(NoteBlock block)
-    {
-        if (TalkFields.IsSpeakerField(block.Text))
-            return true;
-        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 100)
-            return false;
-        var text = TrailingAside().Replace(block.Text.Trim().Trim('*', '_', ' '), "").Trim();
-        return PersonName.IsName(text) || HeadingParser.ParseSpeakerLine(text) is not null;
-    }
 
     /// <summary>
     /// Headings that group talks (a "Keynotes" or "Track 1" section, a day under its own name): some heading
@@ -187,7 +158,7 @@ internal static partial class TalkSegmenter
             return false;
         var firstIndex = blocks.ToList().IndexOf(first);
         var underFirst = blocks.Skip(firstIndex + 1).TakeWhile(b => b.Kind != BlockKind.Heading);
-        return NamesSpeaker(first) || underFirst.Take(OpeningBlocks).Any(b => IsSpeakerLine(b));
+        return NamesSpeaker(first) || underFirst.Take(TalkOpenings.OpeningBlocks).Any(TalkOpenings.IsSpeakerLine);
     }
 
     /// <summary>
@@ -226,9 +197,6 @@ internal static partial class TalkSegmenter
     }
 
     private static bool IsSeveralWords(string normalised) => normalised.Contains(' ', StringComparison.Ordinal);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
-    private static partial System.Text.RegularExpressions.Regex TrailingAside();
 
     private static string Normalise(string text) =>
         string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ConfBot.Core.Notes.Outline;
+
+namespace ConfBot.Core.Talks.Building;
+
+/// <summary>
+/// Headings whose first lines say a talk begins: who spoke ("Presenter: …", "**Rebecca Parsons (ThoughtWorks)**",
+/// "Rob Napier"), or a short line linking the talk's page in the programme. Such a heading is a talk even when its
+/// own words ("Python 1994", "Keynote") say nothing about it.
+/// </summary>
+internal static partial class TalkOpenings
+{
+    /// <summary>How far under a heading these lines are looked for: past a subtitle, a date line or a directive.</summary>
+    public const int OpeningBlocks = 4;
+
+    private const int MaxLinkLineWords = 12;
+
+    public static HashSet<NoteBlock> Find(IReadOnlyList<NoteBlock> blocks)
+    {
+        var result = new HashSet<NoteBlock>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind != BlockKind.Heading)
+                continue;
+            var opening = blocks.Skip(i + 1).TakeWhile(b => b.Kind != BlockKind.Heading).Take(OpeningBlocks);
+            if (opening.Any(b => IsSpeakerLine(b) || IsTalkPageLine(b)))
+                result.Add(blocks[i]);
+        }
+        return result;
+    }
+
+    /// <summary>"Speaker: …", or a line that is only a person, maybe with their company: "Rob Napier", "Simon Brown (Coding the Architecture)".</summary>
+    public static bool IsSpeakerLine(NoteBlock block)
+    {
+        if (TalkFields.IsSpeakerField(block.Text))
+            return true;
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 100)
+            return false;
+        var text = TrailingAside().Replace(block.Text.Trim().Trim('*', '_', ' '), "").Trim();
+        return PersonName.IsName(text) || HeadingParser.ParseSpeakerLine(text) is not null;
+    }
+
+    /// <summary>A line that is little more than a link to a talk's page: prose that mentions one is not.</summary>
+    private static bool IsTalkPageLine(NoteBlock block) =>
+        Sentences.WordCount(block.Text) <= MaxLinkLineWords
+        && block.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == LinkKind.TalkPage);
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex TrailingAside();
+}
