@@ -3,14 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace ConfBot.Core.Tests.TestSupport;
 
-/// <summary>The hand-labelled talks of the seed notes (Data/seeds-gold.json, copied from shared/eval).</summary>
+/// <summary>Hand-labelled talks of a folder of notes (Data/seeds-gold.json, Data/corpus2-gold.json: copied from shared/eval).</summary>
 public sealed record SeedsGold(
     [property: JsonPropertyName("notes")] IReadOnlyList<GoldNote> Notes,
     [property: JsonPropertyName("sameTalk")] IReadOnlyList<IReadOnlyList<string>> SameTalk,
     [property: JsonPropertyName("distinctTalks")] int DistinctTalks)
 {
-    public static SeedsGold Load() =>
-        JsonSerializer.Deserialize<SeedsGold>(File.ReadAllText(Repository.TestData("seeds-gold.json")))!;
+    public static SeedsGold Load(string file = "seeds-gold.json") =>
+        JsonSerializer.Deserialize<SeedsGold>(File.ReadAllText(Repository.TestData(file)))!;
 
     public IEnumerable<(GoldNote Note, GoldTalk Talk)> Talks => Notes.SelectMany(n => n.Talks.Select(t => (n, t)));
 }
