@@ -49,10 +49,16 @@ internal static partial class HeadingKinds
     /// <summary>"Talk 1", "Session 3", "Keynote": a heading that says a session was held, not which one.</summary>
     public static bool IsGenericTalkName(string heading) => GenericTalkName().IsMatch(Normalise(heading));
 
+    /// <summary>"Training: Instrumenting Elixir applications", "Keynote - The Future of Go": a session named with its kind.</summary>
+    public static bool HasSessionPrefix(string heading) => SessionPrefix().IsMatch(heading.Trim().Trim('*', '_'));
+
     public static bool IsNotATalk(string heading) => IsAboutTheEvent(heading) || IsNoteTitle(heading);
 
     private static string Normalise(string heading) =>
         Aside().Replace(heading, " ").Trim().TrimEnd(':', ';', '.', '-', ' ').Trim('*', '_', ' ');
+
+    [GeneratedRegex(@"^(?:" + SessionKinds + @")\s*#?\d*\s*[:\-–—]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SessionPrefix();
 
     [GeneratedRegex(@"^(?:" + SessionKinds + @")\s*#?\s*\d*$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericTalkName();

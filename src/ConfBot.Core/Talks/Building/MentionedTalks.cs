@@ -4,19 +4,53 @@ using ConfBot.Core.Notes.Outline;
 namespace ConfBot.Core.Talks.Building;
 
 /// <summary>
-/// A conference write-up in prose names talks inline: "Benjamin Kero talked about [LXC and Puppet](…/conference#1108-…)".
-/// When a note's headings are essay sections and its talks are only such links to talk pages, each linked talk
-/// becomes a talk of its own, titled from its page, with the sentence that mentions it and the speaker named there.
+/// A conference write-up in prose names talks inline: "Benjamin Kero talked about [LXC and Puppet](…/conference#1108-…)",
+/// "the talk on 'Imposter syndrome' by Vijay Sharma". When a note's headings are essay sections, each talk named so
+/// becomes a talk of its own — titled from its page or its quoted title — with the sentence that mentions it and the
+/// speaker named there. In a note whose other headings are talks, an essay section ("Testing", "Highlights") that
+/// names talks gives way to them.
 /// </summary>
 internal static partial class MentionedTalks
 {
     /// <summary>True when talks are named only inline: several talk pages linked from prose, none from a heading or the lines that open one.</summary>
     public static bool IsRoundup(IReadOnlyList<NoteBlock> blocks, IReadOnlySet<NoteBlock> headingsOpeningTalks)
     {
-        if (headingsOpeningTalks.Count > 0 || blocks.Any(b => b.Kind == BlockKind.Heading && (TalkPages(b).Any() || HeadingParser.Parse(b.Text).HasSpeaker)))
+        if (headingsOpeningTalks.Count > 0 || blocks.Any(b => b.Kind == BlockKind.Heading
+                && (b.NamesTalk || TalkPages(b).Any() || HeadingParser.Parse(b.Text).HasSpeaker || HeadingKinds.HasSessionPrefix(b.Text))))
             return false;
-        return blocks.Where(b => b.Kind != BlockKind.Heading && TalkFields.Read(b.Text) is null)
-            .SelectMany(TalkPages).Select(l => LinkCollector.Key(l.Url)).Distinct().Count() >= 2;
+        return MentionCount(blocks) >= 2;
+    }
+
+    /// <summary>How many talks the note names in its prose: linked talk pages and quoted titles beside a speaker or a kind of session.</summary>
+    public static int MentionCount(IReadOnlyList<NoteBlock> blocks)
+    {
+        var prose = blocks.Where(b => b.Kind != BlockKind.Heading && TalkFields.Read(b.Text) is null).ToList();
+        return prose.SelectMany(TalkPages).Select(l => LinkCollector.Key(l.Url)).Distinct().Count()
+            + prose.SelectMany(b => Sentences.Split(b.Text)).SelectMany(QuotedTalkMention.In).Select(m => m.Title).Distinct().Count();
+    }
+
+    /// <summary>Whether a section names talks in its prose, so that it is an essay section rather than a talk.</summary>
+    public static bool NamesTalks(TalkSection section) => MentionCount(section.Body) > 0;
+
+    /// <summary>The talks an essay names: every part of it, under whatever heading, the lines before the first one too.</summary>
+    public static IReadOnlyList<TalkSection> FromProse(IReadOnlyList<NoteBlock> blocks, int? day)
+    {
+        var parts = new List<TalkSection>();
+        var heading = NoteBlock.Heading(1, "", blocks.Count > 0 ? blocks[0].Line : 1);
+        var body = new List<NoteBlock>();
+        foreach (var block in blocks)
+        {
+            if (block.Kind != BlockKind.Heading)
+            {
+                body.Add(block);
+                continue;
+            }
+            parts.Add(new TalkSection(heading, body, day));
+            day = HeadingKinds.DayMarker(block.Text) ?? day;
+            (heading, body) = (block, []);
+        }
+        parts.Add(new TalkSection(heading, body, day));
+        return parts.SelectMany(Split).ToList();
     }
 
     public static IEnumerable<TalkSection> Split(TalkSection section)
@@ -33,6 +67,16 @@ internal static partial class MentionedTalks
                 var heading = NoteBlock.Heading(section.Heading.Level, TitleFor(link, block.Text), block.Line, [link]);
                 yield return new TalkSection(heading, body, section.Day, section.Heading.Text);
             }
+        foreach (var block in section.Body.Where(b => b.Kind != BlockKind.Heading && TalkFields.Read(b.Text) is null))
+            foreach (var sentence in Sentences.Split(block.Text))
+                foreach (var mention in QuotedTalkMention.In(sentence).Where(m => seen.Add(m.Title.ToLowerInvariant())))
+                {
+                    var body = new List<NoteBlock>();
+                    if (mention.Speaker is { } speaker)
+                        body.Add(NoteBlock.Paragraph($"Speaker: {speaker}", block.Line));
+                    body.Add(NoteBlock.Paragraph(sentence, block.Line, block.Links.Where(l => sentence.Contains(l.Text, StringComparison.Ordinal)).ToList()));
+                    yield return new TalkSection(NoteBlock.Heading(section.Heading.Level, mention.Title, block.Line), body, section.Day, section.Heading.Text);
+                }
     }
 
     private static IEnumerable<RawLink> TalkPages(NoteBlock block) =>

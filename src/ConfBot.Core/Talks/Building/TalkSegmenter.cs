@@ -13,11 +13,13 @@ internal static class TalkSegmenter
     {
         var listed = TalkLists.Promote(outline);
         var blocks = ImplicitTalkHeadings.Promote(listed, TalkLikeHeadings(Headings(listed)).Count > 0);
+        var opensAsTalk = TalkOpenings.Find(blocks);
+        if (MentionedTalks.IsRoundup(blocks, opensAsTalk))
+            return MentionedTalks.FromProse(blocks, context.Day);
         var candidates = TalkLikeHeadings(Headings(blocks));
         if (candidates.Count == 0)
             return [];
 
-        var opensAsTalk = TalkOpenings.Find(blocks);
         var singleTalk = IsSingleTalk(blocks, candidates);
         var talkLevel = singleTalk ? candidates[0].Level : TalkLevel(candidates, c => IsSignalled(c, opensAsTalk));
         // A note's own title above its talks ("# What I learned at KubeCon") opens no talk of its own.
@@ -82,11 +84,13 @@ internal static class TalkSegmenter
             }
         }
         Close();
-        return MentionedTalks.IsRoundup(blocks, opensAsTalk) ? sections.SelectMany(MentionedTalks.Split).ToList() : sections;
+        if (MentionedTalks.MentionCount(blocks) < 2)
+            return sections;
+        return sections.SelectMany(s => !IsSignalled(s.Heading, opensAsTalk) && MentionedTalks.NamesTalks(s) ? MentionedTalks.Split(s) : [s]).ToList();
     }
 
     private static bool IsSignalled(NoteBlock heading, HashSet<NoteBlock> opensAsTalk) =>
-        heading.NamesTalk || NamesSpeaker(heading) || opensAsTalk.Contains(heading)
+        heading.NamesTalk || NamesSpeaker(heading) || opensAsTalk.Contains(heading) || HeadingKinds.HasSessionPrefix(heading.Text)
         || heading.Links.Any(l => LinkClassifier.Classify(l.Url, l.Text) == Talks.LinkKind.TalkPage);
 
     /// <summary>
