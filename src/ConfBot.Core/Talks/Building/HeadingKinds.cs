@@ -26,6 +26,9 @@ internal static partial class HeadingKinds
         };
     }
 
+    /// <summary>"9/3/2025", "2019-07-10", "7月10日", "Tuesday, Sept 3": a heading that is a date splits the note by day.</summary>
+    public static bool IsDate(string heading) => DateHeading().IsMatch(Normalise(heading));
+
     /// <summary>"Day 02" anywhere in a title: the day a whole note covers.</summary>
     public static int? DayMentioned(string? text) =>
         text is not null && DayInText().Match(text) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
@@ -66,6 +69,9 @@ internal static partial class HeadingKinds
     [GeneratedRegex(@"^(?:day\s*0*(?<n>\d{1,2})\b[\s:.\-–]*$|the\s+(?<ordinal>first|second|third|fourth|final|last)\s+day$)", RegexOptions.IgnoreCase)]
     private static partial Regex DayHeading();
 
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[(（].[)）])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*\.?(?:\s+\d{4})?)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateHeading();
+
     [GeneratedRegex(@"\bday\s*0*(?<n>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayInText();
 
@@ -78,7 +84,7 @@ internal static partial class HeadingKinds
     private static partial Regex ActionList();
 
     [GeneratedRegex(
-        @"^(?:about\b.*|who should attend.*|topics and schedule|(?:full\s+)?schedule|tickets?|.*\bsponsors?\b.*|comments?|see also|.*\blicen[cs]e\b.*|(?:thanks|thank you|feedback)\b.*|.*\b(?:break|lunch|breakfast|dinner|tea|coffee|snacks?|registration|check-?in)$|.*\b(?:tea|coffee|lunch|stretch)\s+break\b.*|faq|frequently asked questions|overview|(?:table of )?contents|summar(?:y|ies) of .*|fin|the end|venue|welcome|closing(?: remarks)?|hosted by)$",
+        @"^(?:about\b.*|who should attend.*|topics and schedule|(?:full\s+)?schedule|tickets?|.*\bsponsors?\b(?!\s+(?:talk|keynote|session|presentation)).*|comments?|see also|.*\blicen[cs]e\b.*|(?:thanks|thank you|feedback)\b.*|.*\b(?:break|lunch|breakfast|dinner|tea|coffee|snacks?|registration|check-?in)$|.*\b(?:tea|coffee|lunch|stretch)\s+break\b.*|faq|frequently asked questions|overview|(?:table of )?contents|summar(?:y|ies) of .*|fin|the end|venue|welcome|closing(?: remarks)?|opening(?: remarks| session)?|hosted by|introduction|intro|general|general (?:info|information|impressions)|(?:my )?(?:first |general )?impressions?(?: générales| generales)?|misc|miscellaneous|more|other|others|(?:the |les |die )?(?:trends|tendances)|einleitung|allgemeines?|bilan|sprints?(?: orientation)?|オープニング|クロージング|開会|閉会|懇親会)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheEvent();
 

@@ -14,6 +14,7 @@ internal static partial class HeadingParser
         int? day = null;
         string? track = null;
 
+        text = TrailingTime().Replace(text, "");
         if (SessionCode().Match(text) is { Success: true } code)
         {
             day = code.Groups["day"].Success ? int.Parse(code.Groups["day"].Value) : null;
@@ -154,6 +155,10 @@ internal static partial class HeadingParser
 
     [GeneratedRegex(@"^(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?)?\s*[-–—:|]?|D(?<day>\d{1,2})T\d{1,2}|Day\s*0*(?<day>\d{1,2})\s*(?:Talk|Session|T)?\s*\d*|\d{1,2}[.)])\s*[:.\-–]?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SessionCode();
+
+    /// <summary>"… 9:15am to 9:45am", "… (14:00-14:45)": when, not what.</summary>
+    [GeneratedRegex(@"\s*[(\[]?\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:to|bis|à|-|–|—)\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?[)\]]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingTime();
 
     [GeneratedRegex(@"^(?<kind>" + HeadingKinds.SessionKinds + @")\s*#?\d*\s*[:\-–]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TalkPrefix();

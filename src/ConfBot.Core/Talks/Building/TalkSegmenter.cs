@@ -30,6 +30,7 @@ internal static class TalkSegmenter
         var containers = singleTalk ? [] : Containers(blocks, b => IsSignalled(b, opensAsTalk));
         var sections = new List<TalkSection>();
         var day = context.Day;
+        var datesSeen = 0;
         int? eventSectionLevel = null;
         NoteBlock? heading = null;
         var body = new List<NoteBlock>();
@@ -50,7 +51,8 @@ internal static class TalkSegmenter
                     body.Add(block);
                 continue;
             }
-            if (HeadingKinds.DayMarker(block.Text) is { } markedDay)
+            var markedDay = HeadingKinds.DayMarker(block.Text) ?? (HeadingKinds.IsDate(block.Text) ? ++datesSeen : null);
+            if (markedDay is not null)
             {
                 Close();
                 day = markedDay;
@@ -128,7 +130,7 @@ internal static class TalkSegmenter
             eventSectionLevel = HeadingKinds.IsAboutTheEvent(h.Text) ? h.Level : null;
             var text = Normalise(h.Text);
             var repeats = RepeatsAny(seen, text);
-            if (repeats || HeadingKinds.DayMarker(h.Text) is not null || HeadingKinds.IsNotATalk(h.Text)
+            if (repeats || HeadingKinds.DayMarker(h.Text) is not null || HeadingKinds.IsDate(h.Text) || HeadingKinds.IsNotATalk(h.Text)
                 || HeadingKinds.IsPartOfTalk(h.Text) || NamesOnlyConference(h.Text))
                 continue;
             result.Add(h);
