@@ -67,6 +67,13 @@ internal static partial class InlineText
     public static bool IsWebUrl(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "./alerts.md", "/talks/2015/go-gc.pdf": a link to a page beside the note. Kept so its label is known for
+    /// what it is; talks list only links a reader in Slack can open.
+    /// </summary>
+    public static bool IsRelativeLink(string url) =>
+        url.Length > 1 && !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#') && !url.Contains(' ', StringComparison.Ordinal);
+
     /// <summary>For a bare URL, the words just before it say what it is ("Slides : https://..."), else the words just after.</summary>
     public static string LabelAround(string text, string url)
     {

@@ -34,7 +34,7 @@ internal static class MarkdownInlines
                     var start = text.Length;
                     Walk(link, text, links, anchor);
                     var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
-                    if (!string.IsNullOrWhiteSpace(url) && InlineText.IsWebUrl(url))
+                    if (!string.IsNullOrWhiteSpace(url) && (InlineText.IsWebUrl(url) || InlineText.IsRelativeLink(url)))
                         links.Add(new RawLink(url.Trim(), InlineText.Collapse(text.ToString(start, text.Length - start))));
                     break;
                 case AutolinkInline { IsEmail: false } auto:

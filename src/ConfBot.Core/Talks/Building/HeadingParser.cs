@@ -79,11 +79,11 @@ internal static partial class HeadingParser
     /// <summary>The value of a "Speaker:" field: one or more people, possibly followed by their company.</summary>
     public static (IReadOnlyList<string> Speakers, string? Company) SpeakerField(string value)
     {
-        if (ParseSpeakerLine(value) is { } line)
-            return (line.Speakers, line.Company);
         var all = SpeakerList(value);
         if (all.Count > 0)
             return (all, null);
+        if (ParseSpeakerLine(value) is { } line)
+            return (line.Speakers, line.Company);
         var parts = SpeakerSeparator().Split(value).Where(p => p.Trim().Length > 0).ToList();
         var withoutLast = SpeakerList(string.Join(", ", parts.Take(parts.Count - 1)));
         return parts.Count > 1 && withoutLast.Count > 0 ? (withoutLast, Clean(parts[^1])) : ([value.Trim()], null);

@@ -27,6 +27,12 @@ internal sealed class TalkFacts(TalkHeading heading)
             Company ??= line.Company;
             return block.Kind == BlockKind.Paragraph;
         }
+        if (Speakers.Count == 0 && TalkOpenings.PersonLine(block) is { } person)
+        {
+            Speakers.Add(person.Speaker);
+            Company ??= person.Company;
+            return true;
+        }
         var firstContent = !_seenContent;
         _seenContent = true;
         if (firstContent && _titleIsGeneric && Speakers.Count > 0 && IsTitleShaped(block.Text))

@@ -66,7 +66,7 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
         return new(titles, who, null, 3);
     }
 
-    /// <summary>Title — Speaker (Company) · Speaker - Title · Speaker, Title · a linked title alone.</summary>
+    /// <summary>Title — Speaker (Company) · Speaker - Title · Speaker, Title · a title before its links' labels · a linked title alone.</summary>
     private static Parsed? Dashed(string text, NoteBlock block)
     {
         var parts = Dash().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -77,6 +77,8 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && SpeakersIn(text[..comma], block) is { Count: > 0 } leading && Sentences.WordCount(text[(comma + 2)..]) >= 2)
             return new([text[(comma + 2)..]], leading, null, 2);
+        if (block.Links.Any(TalkLineText.IsLabel) && text.Length < block.Text.Length && !text.Contains(": ", StringComparison.Ordinal))
+            return new([text], [], null, 1);
         if (LeadingLinkText(text, block) is { } title)
             return new([title], [], text.TrimStart('"', '“', '*', '_')[title.Length..].Trim(' ', ':', '-', '–', '—', ',', '"', '”'), 1);
         return null;

@@ -30,14 +30,19 @@ internal static partial class TalkOpenings
     }
 
     /// <summary>"Speaker: …", or a line that is only a person, maybe with their company: "Rob Napier", "Simon Brown (Coding the Architecture)".</summary>
-    public static bool IsSpeakerLine(NoteBlock block)
+    public static bool IsSpeakerLine(NoteBlock block) => TalkFields.IsSpeakerField(block.Text) || PersonLine(block) is not null;
+
+    /// <summary>The person (and company) a line consisting of nothing else names: "Simon Brown (Coding the Architecture)".</summary>
+    public static (string Speaker, string? Company)? PersonLine(NoteBlock block)
     {
-        if (TalkFields.IsSpeakerField(block.Text))
-            return true;
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > 100)
-            return false;
-        var text = TrailingAside().Replace(block.Text.Trim().Trim('*', '_', ' '), "").Trim();
-        return PersonName.IsName(text) || HeadingParser.ParseSpeakerLine(text) is not null;
+            return null;
+        var text = block.Text.Trim().Trim('*', '_', ' ');
+        var aside = TrailingAside().Match(text);
+        var name = aside.Success ? text[..aside.Index].Trim() : text;
+        if (PersonName.IsName(name))
+            return (name, aside.Success ? aside.Value.Trim().Trim('(', ')').Trim() : null);
+        return HeadingParser.ParseSpeakerLine(name) is { Speakers: [var speaker, ..] } line ? (speaker, line.Company) : null;
     }
 
     /// <summary>A line that is little more than a link to a talk's page: prose that mentions one is not.</summary>
