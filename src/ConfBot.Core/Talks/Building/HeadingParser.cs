@@ -183,7 +183,7 @@ internal static partial class HeadingParser
     [GeneratedRegex(@"^(?<name>[^@(]+?)\s*\(?(?<handle>@\w+)\)?$")]
     private static partial Regex NameWithHandle();
 
-    [GeneratedRegex(@"\s+[-–—|]\s+")]
+    [GeneratedRegex(@"\s+(?:--|[-–—|])\s+")]
     private static partial Regex Dash();
 
     [GeneratedRegex(@"^(?<company>.+?)\s+(?:talking|talked|speaking|spoke)\s+(?:about|on)\s+(?<topic>.+)$", RegexOptions.IgnoreCase)]

@@ -4,10 +4,16 @@ namespace ConfBot.Core.Talks.Building;
 
 /// <summary>
 /// Talks that a note opens without a heading: a "Talk: ..." line, or — in a note with no talk headings at all —
-/// a line that is all bold, or a top-level list item whose sub-items are its points. Each becomes a heading one level below the heading above it.
+/// a line that is all bold, or a top-level list item whose sub-items are its points; and, under a day or in a note
+/// without talk headings, a short line standing over a list, when the note does that again and again (a plain-text
+/// day of talks: "Keynote" then its points, "DeepDive" then its points). Each becomes a heading one level below
+/// the heading above it.
 /// </summary>
-internal static class ImplicitTalkHeadings
+internal static partial class ImplicitTalkHeadings
 {
+    private const int MaxLeadLineWords = 12;
+    private const int LeadLinesForAPattern = 3;
+
     public static IReadOnlyList<NoteBlock> Promote(IReadOnlyList<NoteBlock> blocks, bool hasTalkHeadings)
     {
         var result = new List<NoteBlock>(blocks.Count);
@@ -15,11 +21,14 @@ internal static class ImplicitTalkHeadings
         var inPromotedItem = false;
         var sinceHeading = 0;
         var headingWantsTitle = false;
+        var leadLinesRepeat = blocks.Where((_, i) => IsLeadLine(blocks, i)).Count() >= LeadLinesForAPattern;
+        var inDay = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (block.Kind == BlockKind.Heading)
             {
+                inDay = HeadingKinds.DayMarker(block.Text) is not null || HeadingKinds.IsDate(block.Text);
                 headingLevel = block.Level;
                 inPromotedItem = false;
                 sinceHeading = 0;
@@ -43,6 +52,14 @@ internal static class ImplicitTalkHeadings
                 inPromotedItem = true;
                 continue;
             }
+            if (leadLinesRepeat && (inDay || !hasTalkHeadings) && IsLeadLine(blocks, i))
+            {
+                result.Add(new NoteBlock(BlockKind.Heading, level, block.Text, block.Line, block.Links, NamesTalk: true));
+                inPromotedItem = false;
+                continue;
+            }
+            // A rule of "=====" ends the day: what follows is the author's own summary, not more talks.
+            inDay &= !Separator().IsMatch(block.Text);
             if (inPromotedItem && block.Kind == BlockKind.Item)
             {
                 result.Add(block with { Level = block.Level - 1 });
@@ -60,6 +77,17 @@ internal static class ImplicitTalkHeadings
         var parsed = HeadingParser.Parse(heading);
         return parsed.Title is null || HeadingKinds.IsGenericTalkName(parsed.Title);
     }
+
+    /// <summary>A short paragraph, not a sentence or a list's introduction, with a list right under it.</summary>
+    private static bool IsLeadLine(IReadOnlyList<NoteBlock> blocks, int i) =>
+        blocks[i] is { Kind: BlockKind.Paragraph } line
+        && i + 1 < blocks.Count && blocks[i + 1] is { Kind: BlockKind.Item, Level: 0 }
+        && Sentences.WordCount(line.Text) <= MaxLeadLineWords
+        && !line.Text.TrimEnd().EndsWith('.') && !line.Text.TrimEnd().EndsWith(':')
+        && !HeadingKinds.IsPartOfTalk(line.Text) && !TalkFields.IsFieldLine(line.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s=\-_*~#+]{3,}$")]
+    private static partial System.Text.RegularExpressions.Regex Separator();
 
     private static bool HasSubItems(IReadOnlyList<NoteBlock> blocks, int i) =>
         i + 1 < blocks.Count && blocks[i + 1] is { Kind: BlockKind.Item, Level: > 0 };
