@@ -18,10 +18,11 @@ internal static partial class HeadingKinds
             return int.Parse(m.Groups["n"].Value);
         return m.Groups["ordinal"].Value.ToLowerInvariant() switch
         {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" => 4,
+            "first" or "one" => 1,
+            "second" or "two" => 2,
+            "third" or "three" => 3,
+            "fourth" or "four" => 4,
+            "fifth" or "five" => 5,
             _ => null,
         };
     }
@@ -47,7 +48,10 @@ internal static partial class HeadingKinds
 
     /// <summary>Words that name a kind of session rather than one session, in the languages notes are written in.</summary>
     public const string SessionKinds =
-        @"Talk|Session|Keynote|Opening keynote|Closing keynote|Lightning talk|Ignite|Workshop|Tutorial|Training|Panel|Presentation|Vortrag|Conf[ée]rence|Pr[ée]sentation|Charla|Ponencia|キーノート|基調講演|トーク|講演|セッション";
+        @"Talk|Session|Keynote|Opening keynote|Closing keynote|Lightning talk|Ignite|Workshop|Tutorial|Training|Panel|Presentation|Vortrag|Conf[ée]rence|Pr[ée]sentation|Charla|Ponencia|キーノート|基調講演|ライトニングトーク|トーク|講演|セッション";
+
+    /// <summary>"Lightning talks", "LTs", "ライトニングトーク": a heading over many short talks, one per item.</summary>
+    public static bool IsLightningTalks(string heading) => LightningTalks().IsMatch(heading);
 
     /// <summary>"Talk 1", "Session 3", "Keynote": a heading that says a session was held, not which one.</summary>
     public static bool IsGenericTalkName(string heading) => GenericTalkName().IsMatch(Normalise(heading));
@@ -60,13 +64,16 @@ internal static partial class HeadingKinds
     private static string Normalise(string heading) =>
         Aside().Replace(heading, " ").Trim().TrimEnd(':', ';', '.', '-', ' ').Trim('*', '_', ' ');
 
+    [GeneratedRegex(@"\blightning\b|\bLTs?\b|ライトニング|\bblitz", RegexOptions.IgnoreCase)]
+    private static partial Regex LightningTalks();
+
     [GeneratedRegex(@"^(?:" + SessionKinds + @")\s*#?\d*\s*[:\-–—]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex SessionPrefix();
 
     [GeneratedRegex(@"^(?:" + SessionKinds + @")\s*#?\s*\d*$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericTalkName();
 
-    [GeneratedRegex(@"^(?:day\s*0*(?<n>\d{1,2})\b[\s:.\-–]*$|the\s+(?<ordinal>first|second|third|fourth|final|last)\s+day$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:day\s*0*(?<n>\d{1,2})\b[\s:.\-–]*$|the\s+(?<ordinal>first|second|third|fourth|fifth|final|last)\s+day$|day\s+(?<ordinal>one|two|three|four|five)[\s:.\-–]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex DayHeading();
 
     [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[(（].[)）])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*\.?(?:\s+\d{4})?)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", RegexOptions.IgnoreCase)]
@@ -76,7 +83,7 @@ internal static partial class HeadingKinds
     private static partial Regex DayInText();
 
     [GeneratedRegex(
-        @"^(?:(?:key\s+|main\s+|my\s+)?takeaways?|tl;?\s?dr;?|summary|abstract|description|outline|overview of the talk|notes?|my notes|commentary|my thoughts|thoughts|q\s?&\s?a|questions(?: and answers)?|links?|resources|references|further reading|slides?|video|recording|demo|requirements|prerequisites|speaker bio|bio|about the speaker|conclusions?|(?:action|next)\s+(?:items?|points?|steps?)|to\s?-?do|follow[\s-]?ups?)$",
+        @"^(?:(?:key\s+|main\s+|my\s+)?(?:takeaways?|learnings)|tl;?\s?dr;?|summary|abstract|description|outline|overview of the talk|notes?|my notes|commentary|my thoughts|thoughts|q\s?&\s?a|questions(?: and answers)?|links?|resources|references|further reading|slides?|video|recording|demo|requirements|prerequisites|speaker bio|bio|about the speaker|conclusions?|(?:action|next)\s+(?:items?|points?|steps?)|to\s?-?do|follow[\s-]?ups?)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex PartOfTalk();
 

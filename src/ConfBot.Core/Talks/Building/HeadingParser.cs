@@ -45,6 +45,9 @@ internal static partial class HeadingParser
             return new TalkHeading(aside.Groups["title"].Value.Trim(), [inAside.Speaker], inAside.Company, null, day, track);
 
         var parts = SplitParts(text);
+        // "Apache Arrow - Wes McKinney, creator of Pandas": both ends read as names; the one given a role is the person.
+        if (parts.Count >= 2 && HasRoleOrCompany(parts[^1]) && SpeakerAndCompany(parts[^1]) is { } credited)
+            return new TalkHeading(string.Join(" - ", parts.Take(parts.Count - 1)), [credited.Speaker], credited.Company, null, day, track);
         if (parts.Count >= 2 && PersonName.IsName(parts[0]))
             return FromSpeakerFirst(parts, day, track);
         if (parts.Count >= 2 && SpeakerAndCompany(parts[^1]) is { } last)
@@ -56,7 +59,7 @@ internal static partial class HeadingParser
     private static (string Speaker, string? Company)? SpeakerAndCompany(string text)
     {
         var company = Aside().Match(text) is { Success: true } m ? Clean(m.Value.Trim('(', ')')) : null;
-        var rest = StripAside(text).Split(',', 2);
+        var rest = AtCompany().Split(StripAside(text), 2);
         if (!PersonName.IsName(rest[0].Trim()))
             return null;
         return (rest[0].Trim(), company ?? (rest.Length > 1 ? Clean(rest[1]) : null));
@@ -140,6 +143,9 @@ internal static partial class HeadingParser
         return parts;
     }
 
+    /// <summary>"Name, creator of Pandas", "Name (Confluent)", "Name @ U Washington".</summary>
+    private static bool HasRoleOrCompany(string text) => AtCompany().IsMatch(text) || Aside().IsMatch(text);
+
     /// <summary>A company or role: a few words, no sentence punctuation.</summary>
     private static bool IsShortLabel(string text)
     {
@@ -191,6 +197,9 @@ internal static partial class HeadingParser
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"\s*,\s*|\s+@\s+|\s+at\s+(?=\p{Lu})")]
+    private static partial Regex AtCompany();
 
     [GeneratedRegex(@"^(?<title>.{3,}?)\s*\((?<who>[^()]+)\)$")]
     private static partial Regex TrailingAside();

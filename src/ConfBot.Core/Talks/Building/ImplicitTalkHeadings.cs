@@ -11,7 +11,7 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static partial class ImplicitTalkHeadings
 {
-    private const int MaxLeadLineWords = 12;
+    private const int MaxLeadLineWords = 20;
     private const int LeadLinesForAPattern = 3;
 
     public static IReadOnlyList<NoteBlock> Promote(IReadOnlyList<NoteBlock> blocks, bool hasTalkHeadings)
@@ -23,6 +23,8 @@ internal static partial class ImplicitTalkHeadings
         var headingWantsTitle = false;
         var leadLinesRepeat = blocks.Where((_, i) => IsLeadLine(blocks, i)).Count() >= LeadLinesForAPattern;
         var inDay = false;
+        // Where bold lines head the talks, a list item with sub-items is a point with details, not another talk.
+        var emphasisHeadsTalks = blocks.Any(IsEmphasisedHead);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -46,7 +48,7 @@ internal static partial class ImplicitTalkHeadings
                 inPromotedItem = false;
                 continue;
             }
-            if (!hasTalkHeadings && (block is { Kind: BlockKind.Item, Level: 0 } && HasSubItems(blocks, i) || block.Emphasised))
+            if (!hasTalkHeadings && (!emphasisHeadsTalks && block is { Kind: BlockKind.Item, Level: 0 } && HasSubItems(blocks, i) || IsEmphasisedHead(block)))
             {
                 result.Add(new NoteBlock(BlockKind.Heading, level, block.Text, block.Line, block.Links, NamesTalk: true));
                 inPromotedItem = true;
@@ -77,6 +79,9 @@ internal static partial class ImplicitTalkHeadings
         var parsed = HeadingParser.Parse(heading);
         return parsed.Title is null || HeadingKinds.IsGenericTalkName(parsed.Title);
     }
+
+    /// <summary>A line all in bold that is not a sentence ("This post originally appeared on …." is one).</summary>
+    private static bool IsEmphasisedHead(NoteBlock block) => block.Emphasised && !block.Text.TrimEnd().EndsWith('.');
 
     /// <summary>A short paragraph, not a sentence or a list's introduction, with a list right under it.</summary>
     private static bool IsLeadLine(IReadOnlyList<NoteBlock> blocks, int i) =>

@@ -16,6 +16,9 @@ internal sealed class TalkFacts(TalkHeading heading)
     private bool _titleIsGeneric = heading.Title is null || HeadingKinds.IsGenericTalkName(heading.Title);
     private bool _seenContent;
 
+    // Short words title case leaves lower-case.
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "over", "than", "that", "this", "your", "about", "upon", "using", "when", "were" };
+
     /// <summary>Takes a block that states a fact ("Speaker: ...", "Ken Mugrage - @kmugrage - ThoughtWorks"); false when it is content.</summary>
     public bool TryTake(NoteBlock block, LinkCollector links)
     {
@@ -44,14 +47,17 @@ internal sealed class TalkFacts(TalkHeading heading)
         return false;
     }
 
-    /// <summary>A phrase in title case with no sentence end: "Why You Should Pursue Public Speaking and How to Get There".</summary>
+    /// <summary>
+    /// A phrase in title case with no sentence end: "Why You Should Pursue Public Speaking and How to Get There" —
+    /// every word that carries meaning capitalised, unlike a first point ("Python 2.5 coming Real Soon").
+    /// </summary>
     private static bool IsTitleShaped(string text)
     {
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 15 || text.TrimEnd().EndsWith('.') || text.Contains("://", StringComparison.Ordinal))
             return false;
-        var longWords = words.Where(w => w.Length >= 4).ToList();
-        return longWords.Count > 0 && longWords.Count(w => char.IsUpper(w[0])) * 2 > longWords.Count;
+        var meaningful = words.Where(w => w.Length >= 4 && char.IsLetter(w[0]) && !MinorWords.Contains(w)).ToList();
+        return meaningful.Count > 0 && meaningful.All(w => char.IsUpper(w[0]));
     }
 
     private bool TakeField(string kind, string value, NoteBlock block, LinkCollector links)

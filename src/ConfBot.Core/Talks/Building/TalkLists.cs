@@ -18,6 +18,7 @@ internal static partial class TalkLists
         var result = new List<NoteBlock>(blocks.Count);
         var headingLevel = 0;
         var headingNamesTalks = false;
+        var underLightningTalks = false;
         for (var i = 0; i < blocks.Count;)
         {
             var block = blocks[i];
@@ -25,6 +26,7 @@ internal static partial class TalkLists
             {
                 headingLevel = block.Level;
                 headingNamesTalks = NamesTalks().IsMatch(block.Text);
+                underLightningTalks = HeadingKinds.IsLightningTalks(block.Text);
                 result.Add(block);
                 i++;
                 continue;
@@ -43,7 +45,7 @@ internal static partial class TalkLists
             }
             var end = RunEnd(blocks, i);
             var run = blocks.Skip(i).Take(end - i).ToList();
-            if (ReadAsTalks(run, headingNamesTalks) is { } lines)
+            if ((underLightningTalks ? LightningTalks(run) : ReadAsTalks(run, headingNamesTalks)) is { } lines)
                 result.AddRange(Headed(run, lines, Math.Min(headingLevel + 1, 6)));
             else
                 result.AddRange(run);
@@ -67,12 +69,21 @@ internal static partial class TalkLists
     {
         var depth = run[0].Level;
         var top = run.Where(b => b.Level == depth).ToList();
-        var lines = new Dictionary<NoteBlock, TalkLine>();
+        var lines = new Dictionary<NoteBlock, TalkLine>(ReferenceEqualityComparer.Instance);
         foreach (var item in top)
             if (TalkLine.Read(item) is { } line)
                 lines[item] = underTalksHeading ? line with { Evidence = line.Evidence + 1 } : line;
         var strong = lines.Values.Count(l => l.Evidence >= StrongLine);
         return strong >= 2 && strong * 2 >= top.Count ? lines : null;
+    }
+
+    /// <summary>Under a lightning-talks heading every top item is a talk: a title line if it reads as one, else what it says.</summary>
+    private static Dictionary<NoteBlock, TalkLine>? LightningTalks(List<NoteBlock> run)
+    {
+        var depth = run[0].Level;
+        var lines = run.Where(b => b.Level == depth)
+            .ToDictionary(b => b, b => TalkLine.Read(b) ?? new TalkLine([b.Text], [], null, 0), (IEqualityComparer<NoteBlock>)ReferenceEqualityComparer.Instance);
+        return lines.Count >= 2 ? lines : null;
     }
 
     private static IEnumerable<NoteBlock> Headed(List<NoteBlock> run, Dictionary<NoteBlock, TalkLine> lines, int level)
