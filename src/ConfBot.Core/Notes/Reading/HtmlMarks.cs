@@ -17,7 +17,7 @@ internal static class HtmlMarks
         "div.admonitionblock, div.admonition, div.note, div.tip, div.hint, div.important, div.caution, div.warning, " +
         "div.danger, div.error, div.attention, div.seealso";
 
-    private const char UncheckedGlyph = '\u2751';
+    private const char UncheckedGlyph = '\u274F';
     private const char CheckedGlyph = '\u2713';
 
     /// <summary>The mark on <paramref name="element"/>'s block, and its text with the checklist glyph taken off.</summary>
