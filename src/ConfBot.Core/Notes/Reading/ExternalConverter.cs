@@ -21,9 +21,20 @@ internal sealed partial record ExternalConverter(
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>pandoc (2.15 or later, for <c>--sandbox</c>) reading <paramref name="from"/>; sandboxed, so an include directive cannot read other files.</summary>
-    public static ExternalConverter Pandoc(string from) =>
-        new("pandoc", ["--sandbox", "--from", from, "--to", "html5", "--standalone", "--wrap=none"],
-            "apt-get install pandoc", DefaultTimeout);
+    private static ExternalConverter Pandoc(string from, bool standalone, Func<string, string>? prepare = null) =>
+        new("pandoc", ["--sandbox", "--from", from, "--to", "html5", "--wrap=none", .. standalone ? new[] { "--standalone" } : []],
+            "apt-get install pandoc", DefaultTimeout, prepare);
+
+    /// <summary>pandoc reading Org, whose <c>#+TITLE</c> only a standalone page shows.</summary>
+    public static ExternalConverter PandocOrg() => Pandoc("org", standalone: true);
+
+    /// <summary>
+    /// pandoc reading reStructuredText, not standalone: that would lift the lone top heading into a title and the field
+    /// list under it (<c>:Speaker: Jane Doe</c>) into metadata the page never shows. A link target written like its
+    /// reference, <c>.. _`Title`_: url</c>, is rejected by docutils and pandoc alike, leaving the reference without its
+    /// URL; it is read as the target meant.
+    /// </summary>
+    public static ExternalConverter PandocRst() => Pandoc("rst", standalone: false, text => RstTargetLikeReference().Replace(text, "$1:"));
 
     /// <summary>
     /// asciidoctor in its secure mode, which never reads other files. It would turn an include into a link that
@@ -95,6 +106,9 @@ internal sealed partial record ExternalConverter(
         {
         }
     }
+
+    [GeneratedRegex(@"^(\.\. _`[^`\n]+`)_:", RegexOptions.Multiline)]
+    private static partial Regex RstTargetLikeReference();
 
     [GeneratedRegex(@"^include::[^\n]*\[[^\n]*\][ \t]*$", RegexOptions.Multiline)]
     private static partial Regex AsciiDocInclude();

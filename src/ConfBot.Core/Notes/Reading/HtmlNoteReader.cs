@@ -6,12 +6,14 @@ namespace ConfBot.Core.Notes.Reading;
 
 /// <summary>
 /// A note saved as an HTML page (a blog export, or a page fragment under front matter), and the HTML that pandoc and
-/// asciidoctor make of other formats: headings, list items, definition terms and paragraphs come from the DOM, with
-/// what the author marked (<see cref="HtmlMarks"/>).
+/// asciidoctor make of other formats: headings, list items and paragraphs come from the DOM, with what the author
+/// marked (<see cref="HtmlMarks"/>). A table row is one paragraph of its cells (<c>09:00 | Keynote</c>), and a
+/// definition term with a one-paragraph definition one paragraph <c>Term: definition</c>, which is how rst field lists
+/// (<c>:Speaker: Jane Doe</c>) come out of pandoc.
 /// </summary>
 internal sealed class HtmlNoteReader : INoteReader
 {
-    private const string BlockSelector = "h1,h2,h3,h4,h5,h6,li,dt,p,blockquote,div.title,td.content";
+    private const string BlockSelector = "h1,h2,h3,h4,h5,h6,li,dt,p,blockquote,div.title,td.content,tr";
     private const string BlockChildren = "p,ul,ol,dl,div,h1,h2,h3,h4,h5,h6,blockquote,table";
 
     public bool CanRead(NoteText note)
@@ -30,19 +32,26 @@ internal sealed class HtmlNoteReader : INoteReader
     public static (IReadOnlyList<NoteBlock> Blocks, NoteMetadata Metadata) ReadPage(string html)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
-        foreach (var tag in document.QuerySelectorAll("span.tag, #toc").ToList())
-            tag.Remove();
+        // Org tags, and tables of contents (asciidoctor's :toc:, Sphinx's toctree) that repeat the headings or name files.
+        foreach (var navigation in document.QuerySelectorAll("span.tag, #toc, div.toctree").ToList())
+            navigation.Remove();
         var titleBlock = document.QuerySelector("header#title-block-header");
-        // pandoc lifts a note's lone top heading (and a lone one below it) into its title block; the note's other
-        // headings sit below those, so they go down as many levels as the title block holds headings.
+        // A standalone pandoc page shows the document's title (Org's #+TITLE, an HTML page's) and subtitle in a title
+        // block above the note's own headings, which so go down as many levels as the title block holds headings.
         var shift = titleBlock?.QuerySelectorAll("h1.title, p.subtitle").Length ?? 0;
 
         var blocks = new List<NoteBlock>();
+        var definitions = new HashSet<IElement>();
         foreach (var element in document.Body?.QuerySelectorAll(BlockSelector) ?? Enumerable.Empty<IElement>())
         {
-            if (!IsBlock(element, titleBlock))
+            if (!IsBlock(element, titleBlock) || definitions.Contains(element))
                 continue;
-            var (text, links) = InlineText.Read(OwnHtml(element));
+            var (text, links) = InlineText.Read(element.LocalName switch
+            {
+                "tr" => string.Join(" | ", element.Children.Where(c => c.LocalName is "td" or "th").Select(c => c.InnerHtml)),
+                "dt" when Definition(element) is { } definition && definitions.Add(definition) => $"{OwnHtml(element)}: {definition.InnerHtml}",
+                _ => OwnHtml(element),
+            });
             var (mark, markedText) = HtmlMarks.Of(element, text);
             if (markedText.Length == 0 && links.Count == 0)
                 continue;
@@ -63,12 +72,18 @@ internal sealed class HtmlNoteReader : INoteReader
     private static bool IsBlock(IElement element, IElement? titleBlock) => element.LocalName switch
     {
         "p" when titleBlock?.Contains(element) == true => element.ClassList.Contains("subtitle"),
+        "p" when element.Closest("td, th") is { } cell && !cell.ClassList.Contains("content") => false,
         "p" => element.Closest("li") is null && !HtmlMarks.IsAdmonitionTitle(element),
+        "tr" => element.Closest("div.admonitionblock") is null,
         "blockquote" => element.QuerySelector(BlockChildren) is null,
         "div" => HtmlMarks.IsBlockTitle(element),
         "td" => element.Closest("div.admonitionblock") is not null && element.QuerySelector(BlockChildren) is null,
         _ => true,
     };
+
+    /// <summary>The first paragraph of a term's definition, which reads with the term as one line; null when the definition starts otherwise.</summary>
+    private static IElement? Definition(IElement term) =>
+        term.NextElementSibling is { LocalName: "dd" } definition && definition.FirstElementChild is { LocalName: "p" } first ? first : null;
 
     private static NoteMetadata Metadata(IDocument document, IElement? titleBlock)
     {

@@ -20,9 +20,9 @@ internal sealed class NoteFormats
     public NoteFormats()
         : this(new Dictionary<string, ExternalConverter>(StringComparer.OrdinalIgnoreCase)
         {
-            [".rst"] = ExternalConverter.Pandoc("rst"),
-            [".rest"] = ExternalConverter.Pandoc("rst"),
-            [".org"] = ExternalConverter.Pandoc("org"),
+            [".rst"] = ExternalConverter.PandocRst(),
+            [".rest"] = ExternalConverter.PandocRst(),
+            [".org"] = ExternalConverter.PandocOrg(),
             [".adoc"] = ExternalConverter.Asciidoctor(),
             [".asciidoc"] = ExternalConverter.Asciidoctor(),
             [".asc"] = ExternalConverter.Asciidoctor(),

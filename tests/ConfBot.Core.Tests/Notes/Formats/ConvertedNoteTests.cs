@@ -44,6 +44,51 @@ public sealed class ConvertedNoteTests
     }
 
     [SkippableFact]
+    public void Restructured_text_field_lists_read_as_labelled_lines_and_table_rows_as_one_line_each()
+    {
+        Converters.Require("pandoc", "pandoc");
+        var blocks = NotesReader.Blocks("""
+            Observability at scale
+            ======================
+
+            :Speaker: Jane Doe
+            :Slides: https://speakerdeck.com/jd/o11y
+
+            +-------+-------------------------+
+            | Time  | Talk                    |
+            +=======+=========================+
+            | 09:00 | `Keynote <https://k.example/>`_ |
+            +-------+-------------------------+
+
+            .. toctree::
+
+               data-pipeline
+            """, "o11y.rst");
+        Assert.Equal([
+            "1 Heading 1 Observability at scale",
+            "4 Paragraph 0 Speaker: Jane Doe",
+            "5 Paragraph 0 Slides: https://speakerdeck.com/jd/o11y <https://speakerdeck.com/jd/o11y>",
+            "8 Paragraph 0 Time | Talk",
+            "10 Paragraph 0 09:00 | Keynote <https://k.example/>",
+        ], blocks.Select(Describe));
+    }
+
+    [SkippableFact]
+    public void A_restructured_text_target_written_like_its_reference_still_gives_the_reference_its_url()
+    {
+        Converters.Require("pandoc", "pandoc");
+        var blocks = NotesReader.Blocks("""
+            Slides
+            ======
+
+            * `Simplicity is a feature`_
+
+            .. _`Simplicity is a feature`_: https://speakerdeck.com/lukasa/simplicity-is-a-feature
+            """, "slides.rst");
+        Assert.Equal("4 Item 0 Simplicity is a feature <https://speakerdeck.com/lukasa/simplicity-is-a-feature>", Describe(blocks[^1]));
+    }
+
+    [SkippableFact]
     public void Restructured_text_todos_and_admonitions_keep_the_mark_the_author_gave_them()
     {
         Converters.Require("pandoc", "pandoc");
