@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Tomlyn;
 using Tomlyn.Model;
 using YamlDotNet.Core;
@@ -7,12 +8,12 @@ using YamlDotNet.Core.Events;
 namespace ConfBot.Core.Notes.Reading;
 
 /// <summary>
-/// Reads YAML (<c>---</c>) or TOML (<c>+++</c>) front matter and blanks its lines in place,
+/// Reads YAML (<c>---</c>), TOML (<c>+++</c>) or JBake (<c>key=value</c> lines closed by <c>~~~~~~</c>) front matter and blanks its lines in place,
 /// so readers never see it and line numbers in sources stay those of the file.
 /// Front matter is never a reason to drop a note: what a strict parser rejects is read leniently, as the static
 /// site generators that wrote it do, and what cannot be read at all is left out; each with a warning.
 /// </summary>
-internal static class FrontMatter
+internal static partial class FrontMatter
 {
     public static (NoteMetadata Metadata, IReadOnlyList<(int Line, string Reason)> Warnings) Extract(string[] lines)
     {
@@ -21,7 +22,7 @@ internal static class FrontMatter
             return (NoteMetadata.None, []);
         var fence = lines[first].Trim();
         if (fence != "---" && fence != "+++")
-            return (NoteMetadata.None, []);
+            return (JBakeHeader(lines, first), []);
 
         var end = Array.FindIndex(lines, first + 1, l => l.Trim() == fence);
         if (end < 0)
@@ -40,6 +41,29 @@ internal static class FrontMatter
             var line = e is YamlException y ? first + 1 + (int)y.Start.Line : first + 1;
             return (NoteMetadata.None, [(line, $"front matter left out ({FirstLine(e.Message)})")]);
         }
+    }
+
+    /// <summary>
+    /// JBake's header: <c>key=value</c> lines closed by a line of tildes, which Markdown would otherwise take for the
+    /// opening of a code block holding the whole note.
+    /// </summary>
+    private static NoteMetadata JBakeHeader(string[] lines, int first)
+    {
+        var end = first;
+        while (end < lines.Length && JBakeField().IsMatch(lines[end]))
+            end++;
+        if (end == first || end >= lines.Length || !JBakeClose().IsMatch(lines[end]))
+            return NoteMetadata.None;
+        var fields = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines[first..end])
+        {
+            var (key, value) = (line[..line.IndexOf('=')].Trim(), line[(line.IndexOf('=') + 1)..].Trim());
+            fields[key] = key.Equals("tags", StringComparison.OrdinalIgnoreCase)
+                ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+                : value;
+        }
+        Array.Fill(lines, string.Empty, first, end - first + 1);
+        return ToMetadata(fields);
     }
 
     private static int FirstNonBlank(string[] lines) => Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
@@ -153,4 +177,10 @@ internal static class FrontMatter
         text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)
             ? DateOnly.FromDateTime(d.UtcDateTime)
             : null;
+
+    [GeneratedRegex(@"^[A-Za-z][\w.-]*=")]
+    private static partial Regex JBakeField();
+
+    [GeneratedRegex(@"^~{3,}\s*$")]
+    private static partial Regex JBakeClose();
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ConfBot.Core.Notes.Outline;
 
 namespace ConfBot.Core.Notes.Reading;
 
@@ -10,9 +11,6 @@ namespace ConfBot.Core.Notes.Reading;
 /// </summary>
 internal static class HtmlMarks
 {
-    public const string Todo = "TODO";
-    public const string Done = "DONE";
-
     private const string AdmonitionSelector =
         "div.admonitionblock, div.admonition, div.note, div.tip, div.hint, div.important, div.caution, div.warning, " +
         "div.danger, div.error, div.attention, div.seealso";
@@ -26,11 +24,11 @@ internal static class HtmlMarks
         if (element.LocalName == "li" && ChecklistMark(element, text) is { } checklist)
             return checklist;
         if (element.Children.Any(c => IsSpanOf(c, "todo")))
-            return (Todo, text);
+            return (BlockMarks.Todo, text);
         if (element.Children.Any(c => IsSpanOf(c, "done")))
-            return (Done, text);
+            return (BlockMarks.Done, text);
         if (element.Closest("div.todo") is not null)
-            return (Todo, text);
+            return (BlockMarks.Todo, text);
         return (element.Closest(AdmonitionSelector) is { } admonition ? AdmonitionTitle(admonition) : null, text);
     }
 
@@ -62,13 +60,13 @@ internal static class HtmlMarks
         var box = item.Children.Concat(item.Children.Where(c => c.LocalName == "p").SelectMany(p => p.Children))
             .FirstOrDefault(c => c.LocalName == "input" && c.GetAttribute("type") == "checkbox");
         if (box is not null)
-            return (box.HasAttribute("checked") ? Done : Todo, text);
+            return (box.HasAttribute("checked") ? BlockMarks.Done : BlockMarks.Todo, text);
         if (item.Closest("ul.checklist") is null || text.Length == 0)
             return null;
         return text[0] switch
         {
-            UncheckedGlyph => (Todo, text[1..].TrimStart()),
-            CheckedGlyph => (Done, text[1..].TrimStart()),
+            UncheckedGlyph => (BlockMarks.Todo, text[1..].TrimStart()),
+            CheckedGlyph => (BlockMarks.Done, text[1..].TrimStart()),
             _ => null,
         };
     }
