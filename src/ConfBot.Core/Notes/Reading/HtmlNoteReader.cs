@@ -46,12 +46,7 @@ internal sealed class HtmlNoteReader : INoteReader
         {
             if (!IsBlock(element, titleBlock) || definitions.Contains(element))
                 continue;
-            var (text, links) = InlineText.Read(element.LocalName switch
-            {
-                "tr" => string.Join(" | ", element.Children.Where(c => c.LocalName is "td" or "th").Select(c => c.InnerHtml)),
-                "dt" when Definition(element) is { } definition && definitions.Add(definition) => $"{OwnHtml(element)}: {definition.InnerHtml}",
-                _ => OwnHtml(element),
-            });
+            var (text, links) = Content(element, definitions);
             var (mark, markedText) = HtmlMarks.Of(element, text);
             if (markedText.Length == 0 && links.Count == 0)
                 continue;
@@ -80,6 +75,22 @@ internal sealed class HtmlNoteReader : INoteReader
         "td" => element.Closest("div.admonitionblock") is not null && element.QuerySelector(BlockChildren) is null,
         _ => true,
     };
+
+    /// <summary>A block's text and links; a term takes in the first paragraph of its definition, which is then used up.</summary>
+    private static (string Text, List<RawLink> Links) Content(IElement element, HashSet<IElement> usedDefinitions)
+    {
+        switch (element.LocalName)
+        {
+            case "tr":
+                return InlineText.Read(string.Join(" | ", element.Children.Where(c => c.LocalName is "td" or "th").Select(c => c.InnerHtml)));
+            case "dt" when Definition(element) is { } definition && usedDefinitions.Add(definition):
+                var (term, termLinks) = InlineText.Read(OwnHtml(element));
+                var (meaning, meaningLinks) = InlineText.Read(definition.InnerHtml);
+                return ($"{term.TrimEnd(':')}: {meaning}", [.. termLinks, .. meaningLinks]);
+            default:
+                return InlineText.Read(OwnHtml(element));
+        }
+    }
 
     /// <summary>The first paragraph of a term's definition, which reads with the term as one line; null when the definition starts otherwise.</summary>
     private static IElement? Definition(IElement term) =>

@@ -43,6 +43,16 @@ public sealed class DocxNoteTests
         Assert.StartsWith("skipped: not a readable Word document (", outcome.Reason);
     }
 
+    [Fact]
+    public void A_word_document_that_unpacks_to_far_more_than_its_size_is_skipped()
+    {
+        var bytes = Document(new Paragraph(new Run(new Text(new string('a', 200_000)))));
+        var outcome = NotesReader.Outcome(bytes, "bomb.docx", maxFileBytes: 20_000);
+        Assert.True(bytes.Length < 20_000);
+        Assert.Equal(NoteOutcomeKind.Skipped, outcome.Kind);
+        Assert.StartsWith("skipped: not a readable Word document (", outcome.Reason);
+    }
+
     private static byte[] Document(params Paragraph[] paragraphs)
     {
         using var stream = new MemoryStream();
