@@ -12,25 +12,12 @@ internal static class NoteFileReader
 
     public static (NoteText? Note, NoteWarning? Skipped, IReadOnlyList<NoteWarning> Warnings) Read(string relativePath, byte[] bytes)
     {
+        var (text, encoding) = Decode(relativePath, bytes);
+        if (text is null)
+            return (null, encoding, []);
         var warnings = new List<NoteWarning>();
-        string text;
-        if (Utf16(bytes) is { } utf16)
-        {
-            text = utf16.GetString(bytes, 2, bytes.Length - 2);
-        }
-        else if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            return Skip(relativePath, null, "skipped: binary file (contains NUL bytes)");
-        }
-        else
-        {
-            var (decoded, warning) = Decode(relativePath, bytes);
-            if (decoded is null)
-                return (null, warning, []);
-            text = decoded;
-            if (warning is not null)
-                warnings.Add(warning);
-        }
+        if (encoding is not null)
+            warnings.Add(encoding);
 
         text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
@@ -45,9 +32,16 @@ internal static class NoteFileReader
         return (new NoteText(relativePath, lines, metadata), null, warnings);
     }
 
-    /// <summary>UTF-8, else Windows-1252 with a warning (notes saved by older Windows editors), else the reason it is skipped.</summary>
+    /// <summary>
+    /// UTF-16 with a byte order mark, UTF-8, else Windows-1252 with a warning (notes saved by older Windows editors);
+    /// or, with no text, the reason the file is skipped.
+    /// </summary>
     private static (string? Text, NoteWarning? Warning) Decode(string relativePath, byte[] bytes)
     {
+        if (Utf16(bytes) is { } utf16)
+            return (utf16.GetString(bytes, 2, bytes.Length - 2), null);
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+            return (null, new NoteWarning(relativePath, null, "skipped: binary file (contains NUL bytes)"));
         try
         {
             return (StrictUtf8.GetString(bytes), null);
