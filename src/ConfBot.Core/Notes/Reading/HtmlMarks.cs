@@ -11,9 +11,8 @@ namespace ConfBot.Core.Notes.Reading;
 /// </summary>
 internal static class HtmlMarks
 {
-    private const string AdmonitionSelector =
-        "div.admonitionblock, div.admonition, div.note, div.tip, div.hint, div.important, div.caution, div.warning, " +
-        "div.danger, div.error, div.attention, div.seealso";
+    private static readonly string[] AdmonitionClasses =
+        ["admonitionblock", "admonition", "note", "tip", "hint", "important", "caution", "warning", "danger", "error", "attention", "seealso"];
 
     private const char UncheckedGlyph = '\u274F';
     private const char CheckedGlyph = '\u2713';
@@ -27,19 +26,23 @@ internal static class HtmlMarks
             return (BlockMarks.Todo, text);
         if (element.Children.Any(c => IsSpanOf(c, "done")))
             return (BlockMarks.Done, text);
-        if (element.Closest("div.todo") is not null)
+        if (HtmlAncestry.Closest(element, e => e.LocalName == "div" && e.ClassList.Contains("todo")) is not null)
             return (BlockMarks.Todo, text);
-        return (element.Closest(AdmonitionSelector) is { } admonition ? AdmonitionTitle(admonition) : null, text);
+        return (HtmlAncestry.Closest(element, IsAdmonition) is { } admonition ? AdmonitionTitle(admonition) : null, text);
     }
+
+    public static bool IsAsciidoctorAdmonition(IElement element) => element.LocalName == "div" && element.ClassList.Contains("admonitionblock");
+
+    private static bool IsAdmonition(IElement element) => element.LocalName == "div" && AdmonitionClasses.Any(element.ClassList.Contains);
 
     /// <summary>An admonition's title, which names the mark and so is not a block of its own.</summary>
     public static bool IsAdmonitionTitle(IElement element) =>
-        element.Closest(AdmonitionSelector) is { } admonition && TitleElement(admonition) is { } title
+        HtmlAncestry.Closest(element, IsAdmonition) is { } admonition && TitleElement(admonition) is { } title
         && (title == element || title.Contains(element));
 
     /// <summary>An asciidoctor block title (<c>.Takeaways</c> above a list) outside an admonition: a label the author wrote.</summary>
     public static bool IsBlockTitle(IElement element) =>
-        element is { LocalName: "div" } && element.ClassList.Contains("title") && element.Closest(AdmonitionSelector) is null;
+        element is { LocalName: "div" } && element.ClassList.Contains("title") && HtmlAncestry.Closest(element, IsAdmonition) is null;
 
     private static string? AdmonitionTitle(IElement admonition)
     {
@@ -61,7 +64,7 @@ internal static class HtmlMarks
             .FirstOrDefault(c => c.LocalName == "input" && c.GetAttribute("type") == "checkbox");
         if (box is not null)
             return (box.HasAttribute("checked") ? BlockMarks.Done : BlockMarks.Todo, text);
-        if (item.Closest("ul.checklist") is null || text.Length == 0)
+        if (HtmlAncestry.Closest(item, e => e.LocalName == "ul" && e.ClassList.Contains("checklist")) is null || text.Length == 0)
             return null;
         return text[0] switch
         {

@@ -67,12 +67,12 @@ internal sealed class HtmlNoteReader : INoteReader
     private static bool IsBlock(IElement element, IElement? titleBlock) => element.LocalName switch
     {
         "p" when titleBlock?.Contains(element) == true => element.ClassList.Contains("subtitle"),
-        "p" when element.Closest("td, th") is { } cell && !cell.ClassList.Contains("content") => false,
-        "p" => element.Closest("li") is null && !HtmlMarks.IsAdmonitionTitle(element),
-        "tr" => element.Closest("div.admonitionblock") is null,
+        "p" when HtmlAncestry.Closest(element, e => e.LocalName is "td" or "th") is { } cell && !cell.ClassList.Contains("content") => false,
+        "p" => HtmlAncestry.Closest(element, e => e.LocalName == "li") is null && !HtmlMarks.IsAdmonitionTitle(element),
+        "tr" => HtmlAncestry.Closest(element, HtmlMarks.IsAsciidoctorAdmonition) is null,
         "blockquote" => element.QuerySelector(BlockChildren) is null,
         "div" => HtmlMarks.IsBlockTitle(element),
-        "td" => element.Closest("div.admonitionblock") is not null && element.QuerySelector(BlockChildren) is null,
+        "td" => HtmlAncestry.Closest(element, HtmlMarks.IsAsciidoctorAdmonition) is not null && element.QuerySelector(BlockChildren) is null,
         _ => true,
     };
 
@@ -82,13 +82,14 @@ internal sealed class HtmlNoteReader : INoteReader
         switch (element.LocalName)
         {
             case "tr":
-                return InlineText.Read(string.Join(" | ", element.Children.Where(c => c.LocalName is "td" or "th").Select(c => c.InnerHtml)));
+                var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(Own).ToList();
+                return (string.Join(" | ", cells.Select(c => c.Text)), cells.SelectMany(c => c.Links).ToList());
             case "dt" when Definition(element) is { } definition && usedDefinitions.Add(definition):
-                var (term, termLinks) = InlineText.Read(OwnHtml(element));
-                var (meaning, meaningLinks) = InlineText.Read(definition.InnerHtml);
+                var (term, termLinks) = Own(element);
+                var (meaning, meaningLinks) = Own(definition);
                 return ($"{term.TrimEnd(':')}: {meaning}", [.. termLinks, .. meaningLinks]);
             default:
-                return InlineText.Read(OwnHtml(element));
+                return Own(element);
         }
     }
 
@@ -106,12 +107,7 @@ internal sealed class HtmlNoteReader : INoteReader
             : new NoteMetadata(InlineText.Collapse(title ?? "") is { Length: > 0 } t ? t : null, null, FrontMatter.ParseDate(date?.Trim()), author, []);
     }
 
-    /// <summary>An item's own text, without the nested lists that become items of their own.</summary>
-    private static string OwnHtml(IElement element)
-    {
-        var clone = (IElement)element.Clone();
-        foreach (var nested in clone.QuerySelectorAll("ul,ol,dl").ToList())
-            nested.Remove();
-        return clone.InnerHtml;
-    }
+    /// <summary>A block's own text, without the nested lists that become items of their own.</summary>
+    private static (string Text, List<RawLink> Links) Own(IElement element) =>
+        InlineText.Read(element, child => child.LocalName is "ul" or "ol" or "dl");
 }
