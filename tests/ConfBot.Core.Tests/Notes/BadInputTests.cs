@@ -31,6 +31,15 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(3, warning.Line);
     }
 
+    [Theory]
+    [InlineData("note.md", "- <https://example.com/{0}>")]
+    [InlineData("note.txt", "* `slides <https://example.com/{0}>`_")]
+    public void Thousands_of_angle_bracketed_links_are_links_not_html_nesting(string file, string line)
+    {
+        var note = "Talks\n=====\n\n" + string.Join('\n', Enumerable.Range(0, 2_000).Select(i => string.Format(line, i)));
+        Assert.Null(NotesReader.Warning(Encoding.UTF8.GetBytes(note), file));
+    }
+
     [Fact]
     public void Long_html_page_of_unclosed_paragraphs_and_items_is_read()
     {
