@@ -7,16 +7,18 @@ using Microsoft.Extensions.Options;
 
 namespace ConfBot.Core.Notes;
 
-/// <summary>Reads a notes folder into merged talks. A note that cannot be read is skipped with a warning; it never stops the others.</summary>
+/// <summary>
+/// Reads a notes folder into merged talks, and says what became of each file. A note that cannot be read is skipped
+/// with a warning; it never stops the others.
+/// </summary>
 internal sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesLoader>? logger = null) : INotesLoader
 {
-    private static readonly HashSet<string> NoteExtensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "", ".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".html", ".htm",
-    };
-
-    private readonly NoteReaders _readers = new();
+    private readonly NoteFormats _formats = new();
     private readonly ILogger _logger = logger ?? NullLogger<NotesLoader>.Instance;
+
+    /// <summary>With other note formats, for tests of a converter that is missing or fails.</summary>
+    internal NotesLoader(IOptions<NotesOptions> options, NoteFormats formats)
+        : this(options) => _formats = formats;
 
     public TalkCatalog Load(string directory, CancellationToken cancellationToken = default)
     {
@@ -24,55 +26,61 @@ internal sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesL
             throw new DirectoryNotFoundException($"Notes folder '{directory}' does not exist.");
 
         var writeUps = new List<WriteUp>();
-        var warnings = new List<NoteWarning>();
-        foreach (var path in NoteFiles(directory))
+        var outcomes = new List<NoteOutcome>();
+        foreach (var path in Files(directory))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
-            var (found, warning) = ReadNote(path, relative);
-            writeUps.AddRange(found);
-            if (warning is not null)
+            if (!_formats.IsNote(path))
             {
-                warnings.Add(warning);
-                _logger.LogWarning("Note {Warning}", warning.ToString());
+                outcomes.Add(NoteOutcome.Ignored(relative, $"{Path.GetExtension(path).ToLowerInvariant()} is not a notes format"));
+                continue;
             }
+            var (found, outcome) = ReadNote(path, relative);
+            writeUps.AddRange(found);
+            outcomes.Add(outcome);
+            foreach (var warning in outcome.Warnings)
+                _logger.LogWarning("Note {Warning}", warning.ToString());
         }
         var talks = TalkAssembler.Assemble(TalkMerger.Group(writeUps));
-        return new TalkCatalog(talks, warnings);
+        return new TalkCatalog(talks, outcomes.SelectMany(o => o.Warnings).ToList()) { Outcomes = outcomes };
     }
 
     /// <summary>Reads one note; exposed for tests that give content without a folder.</summary>
-    internal (IReadOnlyList<WriteUp> WriteUps, NoteWarning? Warning) ReadNote(string path, string relative)
+    internal (IReadOnlyList<WriteUp> WriteUps, NoteOutcome Outcome) ReadNote(string path, string relative)
     {
         try
         {
             var length = new FileInfo(path).Length;
             if (length > options.Value.MaxFileBytes)
-                return ([], new NoteWarning(relative, null, $"skipped: {length:N0} bytes is over the {options.Value.MaxFileBytes:N0}-byte limit"));
+                return ([], NoteOutcome.Skipped(NoteFormats.TooLarge(relative, length, options.Value.MaxFileBytes)));
             return ReadContent(relative, File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ([], new NoteWarning(relative, null, $"skipped: cannot read ({e.Message})"));
+            return ([], NoteOutcome.Skipped(new NoteWarning(relative, null, $"skipped: cannot read ({e.Message})")));
         }
     }
 
-    internal (IReadOnlyList<WriteUp> WriteUps, NoteWarning? Warning) ReadContent(string relative, byte[] bytes)
+    internal (IReadOnlyList<WriteUp> WriteUps, NoteOutcome Outcome) ReadContent(string relative, byte[] bytes)
     {
-        var (note, warning) = NoteFileReader.Read(relative, bytes, options.Value.MaxFileBytes);
-        if (note is null)
-            return ([], warning);
-        var blocks = _readers.Read(note);
-        var context = NoteContextFinder.Find(note, blocks);
-        var writeUps = TalkSegmenter.Segment(blocks, context)
+        var reading = _formats.Read(relative, bytes, options.Value.MaxFileBytes);
+        if (reading.Note is not { } note)
+            return ([], NoteOutcome.Skipped(reading.Skipped!));
+        var context = NoteContextFinder.Find(note, reading.Blocks);
+        var writeUps = TalkSegmenter.Segment(reading.Blocks, context)
             .Select(section => WriteUpBuilder.Build(section, context))
             .OfType<WriteUp>()
             .ToList();
-        return (writeUps, null);
+        var outcome = writeUps.Count > 0
+            ? NoteOutcome.Read(relative, writeUps.Count, reading.Warnings)
+            : NoteOutcome.NoTalkFound(relative, NoTalkReason.Of(reading.Blocks), reading.Warnings);
+        return (writeUps, outcome);
     }
 
-    private static IEnumerable<string> NoteFiles(string directory) =>
+    /// <summary>Every file a person sees in the folder: hidden files and folders (dotfiles, <c>.git</c>) are not notes, nor listed.</summary>
+    private static IEnumerable<string> Files(string directory) =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
-            .Where(p => NoteExtensions.Contains(Path.GetExtension(p)) && !Path.GetFileName(p).StartsWith('.'))
+            .Where(p => !Path.GetFileName(p).StartsWith('.'))
             .Order(StringComparer.Ordinal);
 }

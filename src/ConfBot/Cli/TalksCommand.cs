@@ -21,8 +21,7 @@ internal static class TalksCommand
                 Console.WriteLine(JsonSerializer.Serialize(catalog.Talks.Select(TalkJson.ToJson), TalkJson.Options));
             else
                 PrintTable(catalog);
-            foreach (var warning in catalog.Warnings)
-                Console.Error.WriteLine($"warning: {warning}");
+            WriteOutcomes(catalog, Console.Error);
             return 0;
         });
         return command;
@@ -38,6 +37,20 @@ internal static class TalksCommand
             var writeUps = talk.Sources.Count > 1 ? $" [{talk.Sources.Count} write-ups]" : "";
             Console.WriteLine($"{talk.Id,-56} {conference,-16} {talk.Day,3} {talk.Links.Count,5} {talk.ActionPoints.Count,4}  {talk.Title}{speakers}{writeUps}");
         }
-        Console.WriteLine($"{catalog.Talks.Count} talks from {catalog.Talks.Sum(t => t.Sources.Count)} write-ups; {catalog.Warnings.Count} notes skipped.");
+        Console.WriteLine(Summary(catalog));
+    }
+
+    /// <summary>One line for each file that was not simply read: read leniently, read without a talk, skipped or ignored.</summary>
+    internal static void WriteOutcomes(TalkCatalog catalog, TextWriter errors)
+    {
+        foreach (var outcome in catalog.Outcomes.Where(o => !o.IsPlainRead))
+            errors.WriteLine(outcome);
+    }
+
+    internal static string Summary(TalkCatalog catalog)
+    {
+        int Count(NoteOutcomeKind kind) => catalog.Outcomes.Count(o => o.Kind == kind);
+        return $"{catalog.Talks.Count} talks from {catalog.Talks.Sum(t => t.Sources.Count)} write-ups; {Count(NoteOutcomeKind.Skipped)} notes skipped; "
+            + $"{Count(NoteOutcomeKind.NoTalkFound)} read without a talk; {Count(NoteOutcomeKind.Ignored)} files ignored.";
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ConfBotMetrics
         _digests = meter.CreateCounter<long>("digests.total", description: "Digests acted on by outcome (posted, failed, skipped)");
         _reloads = meter.CreateCounter<long>("notes.reloads.total", description: "Index snapshots built from the notes folder and swapped in");
         _noteWarnings = meter.CreateCounter<long>("notes.reload.errors.total",
-            description: "Notes (or parts of notes) skipped while indexing: binary, not UTF-8, too large or broken front matter");
+            description: "Warnings while indexing: notes skipped (binary, not text, too large, unreadable, converter missing) or read leniently (front matter, encoding)");
         meter.CreateObservableGauge("talks.indexed", () => _talks, description: "Talks in the index now serving answers");
     }
 

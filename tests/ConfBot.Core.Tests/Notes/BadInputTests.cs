@@ -19,33 +19,8 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("binary", NotesReader.Warning([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])!.Reason);
 
     [Fact]
-    public void Note_that_is_not_utf8_is_skipped_naming_the_line()
-    {
-        var bytes = Encoding.Latin1.GetBytes("## Talk\nline two\ncaf\u00e9 au lait\n");
-        var warning = NotesReader.Warning(bytes)!;
-        Assert.Contains("UTF-8", warning.Reason);
-        Assert.Equal(3, warning.Line);
-    }
-
-    [Fact]
     public void Note_over_the_size_limit_is_skipped() =>
         Assert.Contains("limit", NotesReader.Warning(new byte[2048].Select(_ => (byte)'a').ToArray(), maxFileBytes: 1024)!.Reason);
-
-    [Fact]
-    public void Broken_yaml_front_matter_is_skipped_naming_the_line()
-    {
-        var warning = NotesReader.Warning("---\ntitle: ok\ntags: [a, b\ndate: x\n---\n## Talk\n- point\n"u8.ToArray())!;
-        Assert.Contains("front matter", warning.Reason);
-        Assert.NotNull(warning.Line);
-    }
-
-    [Fact]
-    public void Unclosed_front_matter_is_skipped() =>
-        Assert.Contains("no closing", NotesReader.Warning("---\ntitle: x\n## Talk\n"u8.ToArray())!.Reason);
-
-    [Fact]
-    public void Broken_toml_front_matter_is_skipped() =>
-        Assert.Contains("front matter", NotesReader.Warning("+++\ntitle = \"x\nbroken\n+++\n## Talk\n"u8.ToArray())!.Reason);
 
     [Fact]
     public void Html_nested_beyond_any_real_page_is_skipped_naming_the_line()
@@ -54,6 +29,15 @@ public sealed class BadInputTests : IDisposable
         var warning = NotesReader.Warning(Encoding.UTF8.GetBytes(note))!;
         Assert.Contains("nested more than 1,000", warning.Reason);
         Assert.Equal(3, warning.Line);
+    }
+
+    [Theory]
+    [InlineData("note.md", "- <https://example.com/{0}>")]
+    [InlineData("note.txt", "* `slides <https://example.com/{0}>`_")]
+    public void Thousands_of_angle_bracketed_links_are_links_not_html_nesting(string file, string line)
+    {
+        var note = "Talks\n=====\n\n" + string.Join('\n', Enumerable.Range(0, 2_000).Select(i => string.Format(line, i)));
+        Assert.Null(NotesReader.Warning(Encoding.UTF8.GetBytes(note), file));
     }
 
     [Fact]
@@ -86,9 +70,11 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Files_that_are_not_notes_are_not_read()
+    public void Text_in_neither_utf8_nor_windows_1252_is_skipped_naming_the_line()
     {
-        File.WriteAllBytes(Path.Combine(_folder, "logo.png"), [0x89, 0x50, 0x4E, 0x47, 0, 0]);
-        Assert.Empty(NotesReader.LoadFolder(_folder).Warnings);
+        // 0x81 is a byte Windows-1252 leaves undefined, and not UTF-8 after "line two\n".
+        var warning = NotesReader.Warning([.. "## Talk\nline two\n"u8, 0x81, 0x82, (byte)'\n'])!;
+        Assert.Equal("skipped: not valid UTF-8, nor Windows-1252 (Latin-1) text", warning.Reason);
+        Assert.Equal(3, warning.Line);
     }
 }

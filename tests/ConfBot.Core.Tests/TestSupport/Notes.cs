@@ -1,5 +1,7 @@
 using System.Text;
 using ConfBot.Core.Notes;
+using ConfBot.Core.Notes.Outline;
+using ConfBot.Core.Notes.Reading;
 using ConfBot.Core.Talks;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +19,23 @@ public static class NotesReader
     internal static IReadOnlyList<WriteUp> WriteUps(string text, string file = "note.md") =>
         Loader().ReadContent(file, Encoding.UTF8.GetBytes(text)).WriteUps;
 
+    /// <summary>Why one note was skipped; null when it was read.</summary>
     internal static NoteWarning? Warning(byte[] bytes, string file = "note.md", long maxFileBytes = 5 * 1024 * 1024) =>
-        Loader(maxFileBytes).ReadContent(file, bytes).Warning;
+        Outcome(bytes, file, maxFileBytes) is { Kind: NoteOutcomeKind.Skipped } skipped ? skipped.Warnings[0] : null;
+
+    /// <summary>What became of one note given as bytes.</summary>
+    internal static NoteOutcome Outcome(byte[] bytes, string file = "note.md", long maxFileBytes = 5 * 1024 * 1024) =>
+        Loader(maxFileBytes).ReadContent(file, bytes).Outcome;
+
+    /// <summary>The blocks one note is read into, before talks are looked for in them.</summary>
+    internal static IReadOnlyList<NoteBlock> Blocks(string text, string file) => Blocks(Encoding.UTF8.GetBytes(text), file);
+
+    internal static IReadOnlyList<NoteBlock> Blocks(byte[] bytes, string file)
+    {
+        var reading = new NoteFormats().Read(file, bytes, 5 * 1024 * 1024);
+        Assert.Null(reading.Skipped);
+        return reading.Blocks;
+    }
 
     private static readonly Lazy<TalkCatalog> Seeds = new(() => LoadFolder(Repository.Seeds));
 

@@ -39,6 +39,7 @@ internal static partial class HtmlNesting
         return null;
     }
 
-    [GeneratedRegex(@"<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(?<self>/)?>")]
+    // A tag's name ends at a space, '/' or '>': <https://...> is a link (Markdown's autolinks, rst's `text <url>`_), not a tag.
+    [GeneratedRegex(@"<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])[^<>]*?(?<self>/)?>")]
     private static partial Regex Tag();
 }

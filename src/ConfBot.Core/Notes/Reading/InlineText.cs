@@ -12,7 +12,20 @@ internal static partial class InlineText
     {
         var links = new List<RawLink>();
         var text = LooksLikeHtml(line) ? StripHtml(line, links) : line;
-        text = System.Net.WebUtility.HtmlDecode(text);
+        return WithBareUrls(System.Net.WebUtility.HtmlDecode(text), links);
+    }
+
+    /// <summary>The text and links of a parsed element, leaving out the child elements <paramref name="skip"/> picks; a page is parsed once, not once per block.</summary>
+    public static (string Text, List<RawLink> Links) Read(IElement element, Func<IElement, bool> skip)
+    {
+        var links = new List<RawLink>();
+        var text = new System.Text.StringBuilder();
+        Walk(element, text, links, skip);
+        return WithBareUrls(text.ToString(), links);
+    }
+
+    private static (string Text, List<RawLink> Links) WithBareUrls(string text, List<RawLink> links)
+    {
         foreach (Match m in BareUrl().Matches(text))
         {
             var url = TrimUrl(m.Value);
@@ -33,16 +46,18 @@ internal static partial class InlineText
         var parser = new HtmlParser();
         var document = parser.ParseDocument($"<body>{html}</body>");
         var text = new System.Text.StringBuilder();
-        Walk(document.Body!, text, links);
+        Walk(document.Body!, text, links, _ => false);
         return text.ToString();
     }
 
-    private static void Walk(INode node, System.Text.StringBuilder text, List<RawLink> links)
+    private static void Walk(INode node, System.Text.StringBuilder text, List<RawLink> links, Func<IElement, bool> skip)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
+                case IElement skipped when skip(skipped):
+                    break;
                 case IElement { LocalName: "a" } anchor:
                     var label = Collapse(anchor.TextContent);
                     var href = anchor.GetAttribute("href");
@@ -52,10 +67,10 @@ internal static partial class InlineText
                     break;
                 case IElement { LocalName: "br" or "p" or "div" or "li" } block:
                     text.Append(' ');
-                    Walk(block, text, links);
+                    Walk(block, text, links, skip);
                     break;
                 case IElement element:
-                    Walk(element, text, links);
+                    Walk(element, text, links, skip);
                     break;
                 case IText t:
                     text.Append(t.Data);

@@ -2,7 +2,7 @@ using ConfBot.Core.Notes.Outline;
 
 namespace ConfBot.Core.Notes.Reading;
 
-/// <summary>Picks the reader for a note by sniffing its content: scraped talk page, HTML page, Markdown, else plain text.</summary>
+/// <summary>Picks the reader for a text note, mostly by its content: scraped talk page, HTML page (or a .html file), Markdown, else plain text.</summary>
 internal sealed class NoteReaders
 {
     private readonly INoteReader[] _readers;

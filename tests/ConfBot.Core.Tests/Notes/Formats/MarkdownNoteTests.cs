@@ -1,3 +1,5 @@
+using ConfBot.Core.Notes.Outline;
+using ConfBot.Core.Notes.Reading;
 using ConfBot.Core.Talks;
 using ConfBot.Core.Tests.TestSupport;
 
@@ -21,6 +23,34 @@ public sealed class MarkdownNoteTests
         Assert.Contains(writeUp.Links, l => l.Kind == LinkKind.Tweet && l.Url.Contains("12345", StringComparison.Ordinal));
         Assert.Equal("KubeCon", writeUp.Conference);
         Assert.Equal(2023, writeUp.Year);
+    }
+
+    [Fact]
+    public void Github_task_list_items_are_marked_to_do_or_done_without_their_box()
+    {
+        var items = NotesReader.Blocks("""
+            ## Cilium deep dive by Ann Lee
+            - [ ] Evaluate Hubble
+            - [x] Read the eBPF paper
+            - eBPF replaces iptables
+            """, "kubecon.md").Where(b => b.Kind == BlockKind.Item);
+        Assert.Equal([("Evaluate Hubble", "TODO"), ("Read the eBPF paper", "DONE"), ("eBPF replaces iptables", null)], items.Select(b => (b.Text, b.Mark)));
+    }
+
+    [Fact]
+    public void A_jbake_header_is_front_matter_not_the_opening_of_a_code_block()
+    {
+        var reading = new NoteFormats().Read("javaland.md", """
+            title=Jatumba!
+            date=2016-3-10
+            tags=spock, geb
+            ~~~~~~
+
+            * [Dierk König](https://twitter.com/mittie) "Fun in GroovyLand": super Vortragsstil
+            """u8.ToArray(), 5 * 1024 * 1024);
+        Assert.Equal(("Jatumba!", new DateOnly(2016, 3, 10)), (reading.Note!.Metadata.Title, reading.Note.Metadata.Date));
+        Assert.Equal(["spock", "geb"], reading.Note.Metadata.Tags);
+        Assert.Equal("6 Item Dierk König \"Fun in GroovyLand\": super Vortragsstil", $"{reading.Blocks.Single().Line} {reading.Blocks.Single().Kind} {reading.Blocks.Single().Text}");
     }
 
     [Fact]
