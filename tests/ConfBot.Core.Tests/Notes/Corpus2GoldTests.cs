@@ -33,11 +33,12 @@ public sealed class Corpus2GoldTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Nothing_the_labels_call_not_a_talk_is_reported_as_one()
+    public void Hardly_anything_the_labels_call_not_a_talk_is_reported_as_one()
     {
         var wrong = Gold.Notes
             .SelectMany(n => n.NotTalks.Select(notTalk => (n.File, NotTalk: notTalk)))
-            .Where(x => Catalog.Talks.Any(t => t.WriteUps.Any(w => w.Source.File == x.File && GoldMatcher.Normalise(w.Title) == GoldMatcher.Normalise(x.NotTalk))))
+            .Where(x => Catalog.Talks.Any(t => t.WriteUps.Any(w => w.Source.File == x.File && GoldMatcher.Normalise(w.Title) == GoldMatcher.Normalise(x.NotTalk))
+                && !Gold.Notes.Single(n => n.File == x.File).Talks.Any(g => LooseTalkMatch.Matches(g, x.File, t))))
             .Select(x => $"{x.File}: {x.NotTalk}")
             .ToList();
         Assert.True(wrong.Count <= MaximumNotTalksReported, string.Join("\n", wrong));
@@ -56,8 +57,9 @@ public sealed class Corpus2GoldTests(ITestOutputHelper output)
             }
     }
 
-    // Floors at what reading reaches today, so a change that loses talks fails here; raised as reading improves.
-    private const double MinimumRecall = 0.30;
-    private const double MinimumPrecision = 0.85;
-    private const int MaximumNotTalksReported = 20;
+    // What issue #10 asks of reading notes nobody tuned it on; these labelled notes must clear it with room to spare.
+    private const double MinimumRecall = 0.90;
+    private const double MinimumPrecision = 0.90;
+    // The organisers' announcements inside one note's lightning-talk blocks read like the talks around them.
+    private const int MaximumNotTalksReported = 3;
 }

@@ -57,12 +57,20 @@ internal sealed class HtmlNoteReader : INoteReader
                 { LocalName: ['h', var level] } when titleBlock?.Contains(element) == true => NoteBlock.Heading(level - '0', markedText, line, links),
                 { LocalName: ['h', var level] } => NoteBlock.Heading(level - '0' + shift, markedText, line, links),
                 { LocalName: "li" } => NoteBlock.Item(element.Ancestors<IElement>().Count(a => a.LocalName is "ul" or "ol") - 1, markedText, line, links),
-                _ => NoteBlock.Paragraph(markedText, line, links),
+                _ => NoteBlock.Paragraph(markedText, line, links) with { Emphasised = IsAllBold(element) && markedText.Length <= MaxEmphasisedHeading },
             };
             blocks.Add(block with { Mark = mark });
         }
         return (blocks, Metadata(document, titleBlock));
     }
+
+    // As for Markdown: a bold line longer than this is an emphasised paragraph, not a heading written in bold.
+    private const int MaxEmphasisedHeading = 120;
+
+    /// <summary>"&lt;p&gt;&lt;strong&gt;Guido van Rossum's Keynote&lt;/strong&gt;&lt;/p&gt;": every word of the paragraph is in bold.</summary>
+    private static bool IsAllBold(IElement paragraph) =>
+        paragraph.LocalName == "p" && paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "b" or "strong"
+        && paragraph.TextContent.Trim() == paragraph.Children[0].TextContent.Trim();
 
     private static bool IsBlock(IElement element, IElement? titleBlock) => element.LocalName switch
     {
