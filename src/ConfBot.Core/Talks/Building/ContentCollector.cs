@@ -8,6 +8,7 @@ internal sealed partial class ContentCollector(LinkCollector links)
 {
     private readonly List<string> _keyPoints = [];
     private readonly List<string> _paragraphs = [];
+    private readonly List<string> _items = [];
     private readonly List<string> _topItems = [];
     private readonly List<string> _actions = [];
     private readonly Dictionary<int, string> _itemAtDepth = [];
@@ -49,6 +50,7 @@ internal sealed partial class ContentCollector(LinkCollector links)
         if (block.Kind == BlockKind.Item)
         {
             AddPoint(rest);
+            _items.Add(rest);
             if (block.Level == 0)
                 _topItems.Add(rest);
             return;
@@ -59,26 +61,9 @@ internal sealed partial class ContentCollector(LinkCollector links)
                 AddPoint(sentence);
     }
 
-    /// <summary>
-    /// The write-up's opening prose — from the first sentence that says what the talk was about (names a title word
-    /// or "talked about ..."), skipping the author's asides about themselves — or its first bullets when it has no prose.
-    /// </summary>
-    public string? Summary(string? title)
-    {
-        var sentences = _paragraphs.Where(p => Sentences.WordCount(p) >= 8).Take(3)
-            .SelectMany((p, paragraph) => Sentences.Split(p).Select(s => (Text: s, Paragraph: paragraph)))
-            .ToList();
-        if (sentences.Count > 0)
-        {
-            var titleWords = title is null ? [] : TitleWords.Of(title);
-            var start = Math.Max(0, sentences.FindIndex(s =>
-                (AboutVerb().IsMatch(s.Text) || TitleWords.Of(s.Text).Overlaps(titleWords)) && !FirstPerson().IsMatch(s.Text)));
-            var picked = sentences.Skip(start).Take(2).Where(s => s.Paragraph == sentences[start].Paragraph).Select(s => s.Text);
-            return Sentences.Shorten(string.Join(' ', picked), 320);
-        }
-        var items = _topItems.Count > 0 ? _topItems : _keyPoints.ToList();
-        return items.Count == 0 ? null : Sentences.Shorten(string.Join("; ", items.Take(3).Select(i => i.TrimEnd('.'))), 320);
-    }
+    /// <summary>What the talk was about, from what the write-up says most (<see cref="SummaryPicker"/>).</summary>
+    public string? Summary(string title) =>
+        SummaryPicker.Pick(title, _paragraphs, _topItems, _items);
 
     private void AddPoint(string point)
     {
@@ -90,12 +75,6 @@ internal sealed partial class ContentCollector(LinkCollector links)
 
     [GeneratedRegex(@"^\**\s*(?:fill\s*in|skipped|tbd|todo|to be done|n/?a|coming soon|wip)\s*\**[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"\b(?:talk(?:ed|s|ing)?|spoke|focus+ed|dealt|was|is|covered|presented|discussed)\b[^.]{0,40}?\b(?:about|on|with)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AboutVerb();
-
-    [GeneratedRegex(@"\b(?:I|I'm|I've|I'd|my|me)\b")]
-    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\(?https?://[^\s)]+\)?")]
     private static partial Regex InlineUrl();

@@ -37,7 +37,8 @@ internal static class TitleWords
         return jaccard < 0.4 ? 0 : (double)common / smaller;
     }
 
-    private static string Stem(string word)
+    /// <summary>Plural to singular ("services", "libraries"): enough for notes to match their own words.</summary>
+    public static string Stem(string word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
             return word[..^3] + "y";
