@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using ConfBot.Core.Notes.Outline;
+using ConfBot.Core.Notes.Reading;
 
 namespace ConfBot.Core.Talks.Building;
 
-/// <summary>Collects a write-up's key points, summary candidates, links and action points from its body blocks.</summary>
+/// <summary>Collects a write-up's key points, summary candidates, links and action points from its body blocks, free of markup residue.</summary>
 internal sealed partial class ContentCollector(LinkCollector links)
 {
     private readonly List<string> _keyPoints = [];
@@ -25,10 +26,10 @@ internal sealed partial class ContentCollector(LinkCollector links)
             _inActionList = HeadingKinds.IsActionList(block.Text);
             return;
         }
-        var plain = InlineUrl().Replace(block.Text, "").Trim();
+        var plain = MarkupResidue.Strip(InlineUrl().Replace(block.Text, ""));
         foreach (var link in block.Links)
         {
-            var text = link.Text.Length > 0 && link.Text != link.Url ? link.Text : Notes.Reading.InlineText.LabelAround(block.Text, link.Url);
+            var text = link.Text.Length > 0 && link.Text != link.Url ? link.Text : InlineText.LabelAround(block.Text, link.Url);
             if (text.Length == 0 && block.Kind == BlockKind.Item)
                 text = _itemAtDepth.GetValueOrDefault(block.Level - 1, "");
             links.Add(link.Url, LinkClassifier.Classify(link.Url, text), text);
