@@ -8,7 +8,8 @@ namespace ConfBot.Core.Notes.Outline;
 /// <param name="Line">1-based line in the note file.</param>
 /// <param name="NamesTalk">A heading made from an explicit "Talk: ..." line or a list item that heads a talk's points.</param>
 /// <param name="Emphasised">A paragraph that is all bold: how people head a talk in documents without heading syntax.</param>
-internal sealed record NoteBlock(BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links, bool NamesTalk = false, bool Emphasised = false)
+/// <param name="Action">The format itself marks the block as a to-do; words that mark one ("TODO", "Action items:") are read later, whatever the format.</param>
+internal sealed record NoteBlock(BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links, bool NamesTalk = false, bool Emphasised = false, ActionMark Action = ActionMark.None)
 {
     public static NoteBlock Heading(int level, string text, int line, IReadOnlyList<RawLink>? links = null) =>
         new(BlockKind.Heading, level, text, line, links ?? []);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ConfBot.Core.Notes.Outline;
 using Markdig;
+using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 
 namespace ConfBot.Core.Notes.Reading;
@@ -9,7 +10,7 @@ namespace ConfBot.Core.Notes.Reading;
 internal sealed partial class MarkdownNoteReader : INoteReader
 {
     // Immutable and thread-safe once built, so one serves every note.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().UseTaskLists().Build();
 
     public bool CanRead(NoteText note) =>
         note.Lines.Any(l => AtxHeading().IsMatch(l) || MarkdownLink().IsMatch(l)) ||
@@ -75,7 +76,7 @@ internal sealed partial class MarkdownNoteReader : INoteReader
                 if (index < 0)
                 {
                     index = blocks.Count;
-                    blocks.Add(NoteBlock.Item(depth, text, paragraph.Line + 1, links));
+                    blocks.Add(NoteBlock.Item(depth, text, paragraph.Line + 1, links) with { Action = TaskMark(paragraph) });
                 }
                 else if (blocks.Count == index + 1)
                 {
@@ -93,6 +94,14 @@ internal sealed partial class MarkdownNoteReader : INoteReader
             }
         }
     }
+
+    /// <summary>A GitHub task-list item ("- [ ] Evaluate Hubble", "- [x] ...") is a to-do, ticked or not.</summary>
+    private static ActionMark TaskMark(ParagraphBlock paragraph) => paragraph.Inline?.FirstChild switch
+    {
+        TaskList { Checked: true } => ActionMark.Done,
+        TaskList => ActionMark.Open,
+        _ => ActionMark.None,
+    };
 
     /// <summary>"**Title**" alone on its line, allowing a trailing colon after the bold.</summary>
     private static bool IsAllBold(ParagraphBlock paragraph) =>

@@ -11,19 +11,20 @@ internal sealed partial class ContentCollector(LinkCollector links)
     private readonly List<string> _paragraphs = [];
     private readonly List<string> _items = [];
     private readonly List<string> _topItems = [];
-    private readonly List<string> _actions = [];
+    private readonly List<NotedActionPoint> _actions = [];
     private readonly Dictionary<int, string> _itemAtDepth = [];
-    private bool _inActionList;
+    private ActionList? _actionList;
 
     public IReadOnlyList<string> KeyPoints => _keyPoints;
-    public IReadOnlyList<string> Actions => _actions;
+    public IReadOnlyList<NotedActionPoint> Actions => _actions;
     public bool IsEmpty => _keyPoints.Count == 0 && _actions.Count == 0;
 
     public void Add(NoteBlock block)
     {
         if (block.Kind == BlockKind.Heading)
         {
-            _inActionList = HeadingKinds.IsActionList(block.Text);
+            _actionList = ActionPointText.IsLabel(block.Text) ? ActionList.Section : null;
+            _actions.AddRange(ActionPointText.Read(block, MarkupResidue.Strip(block.Text), inActionList: false).Actions);
             return;
         }
         var plain = MarkupResidue.Strip(InlineUrl().Replace(block.Text, ""));
@@ -36,14 +37,15 @@ internal sealed partial class ContentCollector(LinkCollector links)
         }
         if (block.Kind == BlockKind.Item)
             _itemAtDepth[block.Level] = plain;
-        var (rest, actions) = ActionPointText.Split(plain);
-        _actions.AddRange(actions);
-        if (_inActionList)
+        if (_actionList is { } list && !list.Holds(block))
+            _actionList = null;
+        if (ActionPointText.IsLabel(plain))
         {
-            if (rest.Length > 0)
-                _actions.Add(rest);
+            _actionList ??= block.Kind == BlockKind.Item ? ActionList.Below(block.Level) : ActionList.Below(-1);
             return;
         }
+        var (rest, actions) = ActionPointText.Read(block, plain, _actionList is not null);
+        _actions.AddRange(actions);
         rest = rest.Trim(' ', ':', '-', '(', ')');
         if (IsPlaceholder(rest) || rest.Length < 3 || block.Kind == BlockKind.Paragraph && Sentences.WordCount(rest) < 2)
             return;
@@ -70,6 +72,16 @@ internal sealed partial class ContentCollector(LinkCollector links)
     {
         if (!_keyPoints.Contains(point, StringComparer.OrdinalIgnoreCase))
             _keyPoints.Add(point);
+    }
+
+    /// <summary>Where a label's to-do list runs: a label heading's whole section, or the items below a label paragraph or bullet.</summary>
+    private sealed record ActionList(bool WholeSection, int DeeperThan)
+    {
+        public static readonly ActionList Section = new(true, 0);
+
+        public static ActionList Below(int depth) => new(false, depth);
+
+        public bool Holds(NoteBlock block) => WholeSection || block.Kind == BlockKind.Item && block.Level > DeeperThan;
     }
 
     private static bool IsPlaceholder(string text) => Placeholder().IsMatch(text);
