@@ -134,6 +134,26 @@ public sealed class ActionPointTests
     }
 
     [Fact]
+    public void Checkboxes_in_an_html_export_are_action_points_and_keep_whether_they_are_ticked()
+    {
+        var writeUp = Single("""
+            <!DOCTYPE html>
+            <html><body>
+            <h2>Cilium in production by Jane Doe</h2>
+            <ul>
+              <li>eBPF replaces kube-proxy.</li>
+              <li><input type="checkbox" disabled> Evaluate Hubble</li>
+              <li><input type="checkbox" checked disabled> Read the policy docs</li>
+            </ul>
+            <ul class="to-do-list"><li><div class="checkbox checkbox-on"></div> <span>Book the workshop</span></li></ul>
+            </body></html>
+            """, "export.html");
+        Assert.Equal(
+            [new NotedActionPoint("Evaluate Hubble"), new NotedActionPoint("Read the policy docs", IsDone: true), new NotedActionPoint("Book the workshop", IsDone: true)],
+            writeUp.ActionPoints);
+    }
+
+    [Fact]
     public void Intentions_imperatives_ideas_takeaways_and_the_speakers_calls_to_action_are_not_action_points()
     {
         var writeUps = NotesReader.WriteUps("""

@@ -29,11 +29,20 @@ internal sealed class HtmlNoteReader : INoteReader
             blocks.Add(element.LocalName switch
             {
                 ['h', var level] => NoteBlock.Heading(level - '0', text, line, links),
-                "li" => NoteBlock.Item(element.Ancestors<IElement>().Count(a => a.LocalName is "ul" or "ol") - 1, text, line, links),
+                "li" => NoteBlock.Item(element.Ancestors<IElement>().Count(a => a.LocalName is "ul" or "ol") - 1, text, line, links) with { Action = TaskMark(element) },
                 _ => NoteBlock.Paragraph(text, line, links),
             });
         }
         return blocks;
+    }
+
+    /// <summary>A to-do item as exports write one: a checkbox input (GitHub, Confluence), or Notion's checkbox-on/-off box.</summary>
+    private static ActionMark TaskMark(IElement item)
+    {
+        var box = item.QuerySelectorAll("input[type=checkbox i], .checkbox-on, .checkbox-off").FirstOrDefault(b => b.Closest("li") == item);
+        if (box is null)
+            return ActionMark.None;
+        return box.HasAttribute("checked") || box.ClassList.Contains("checkbox-on") ? ActionMark.Done : ActionMark.Open;
     }
 
     /// <summary>An item's own text, without the nested lists that become items of their own.</summary>
