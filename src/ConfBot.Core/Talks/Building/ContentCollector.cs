@@ -50,15 +50,19 @@ internal sealed partial class ContentCollector(LinkCollector links)
         if (IsPlaceholder(rest) || rest.Length < 3 || block.Kind == BlockKind.Paragraph && Sentences.WordCount(rest) < 2)
             return;
 
+        // Link labels ("Slides (TBD)") and bold bylines say where the talk is, not what it said: no summary is made of them.
+        var tellsContent = !block.Emphasised && !IsLinkLabels(rest, block.Links);
         if (block.Kind == BlockKind.Item)
         {
             AddPoint(rest);
-            _items.Add(rest);
-            if (block.Level == 0)
+            if (tellsContent)
+                _items.Add(rest);
+            if (tellsContent && block.Level == 0)
                 _topItems.Add(rest);
             return;
         }
-        _paragraphs.Add(rest);
+        if (tellsContent)
+            _paragraphs.Add(rest);
         foreach (var sentence in Sentences.Split(rest))
             if (Sentences.WordCount(sentence) >= 3)
                 AddPoint(sentence);
@@ -82,6 +86,14 @@ internal sealed partial class ContentCollector(LinkCollector links)
         public static ActionList Below(int depth) => new(false, depth);
 
         public bool Holds(NoteBlock block) => WholeSection || block.Kind == BlockKind.Item && block.Level > DeeperThan;
+    }
+
+    private static bool IsLinkLabels(string text, IReadOnlyList<RawLink> links)
+    {
+        if (links.Count == 0)
+            return false;
+        var rest = links.Aggregate(text, (t, link) => link.Text.Length > 0 ? t.Replace(link.Text, " ", StringComparison.Ordinal) : t);
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) < 2;
     }
 
     private static bool IsPlaceholder(string text) => Placeholder().IsMatch(text);

@@ -22,13 +22,13 @@ internal static partial class SummaryPicker
             // reports as plainly as its second half, and that half is what a summary should say.
             .SelectMany((p, paragraph) => Sentences.Split(p).Select(s => (Text: Verdicts.WithoutVerdictClauses(s), Paragraph: paragraph)))
             .ToList();
-        var candidates = sentences.Where(s => Sentences.WordCount(s.Text) >= 5).DistinctBy(s => s.Text).ToList();
+        var candidates = sentences.Where(s => IsProse(s.Text)).DistinctBy(s => s.Text).ToList();
         // Each unit of the write-up counts once, so no candidate is central merely for also being in the context.
         var titleWeight = new[] { title, title };
         if (candidates.Count > 0)
             return FromProse(candidates, sentences, [.. bullets, .. sentences.Except(candidates).Select(s => s.Text), .. titleWeight]);
 
-        var items = (topBullets.Count > 0 ? topBullets : bullets).Where(b => Sentences.WordCount(b) >= 2).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var items = Summable(topBullets) is { Count: > 0 } top ? top : Summable(bullets);
         if (items.Count == 0)
             return null;
         var scores = Scores(items, [.. bullets.Except(items, StringComparer.OrdinalIgnoreCase), .. titleWeight]);
@@ -48,6 +48,14 @@ internal static partial class SummaryPicker
             summary = $"{summary} {next.Text}";
         return Sentences.Shorten(summary, MaxLength);
     }
+
+    // A bullet of a word or two ("Slides (TBD)", "Q&A") labels a part of the notes rather than saying something.
+    private static List<string> Summable(IReadOnlyList<string> bullets) =>
+        [.. bullets.Where(b => Sentences.WordCount(b) >= 3).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    // A short line that does not end like a sentence is a caption ("Sam Aaron (University of Cambridge)"), not prose.
+    private static bool IsProse(string sentence) =>
+        Sentences.WordCount(sentence) is var words && words >= 5 && (words >= 8 || ".!?".Contains(sentence[^1]));
 
     private static double[] Scores(IReadOnlyList<string> candidates, IReadOnlyList<string> context)
     {
