@@ -63,4 +63,19 @@ public sealed class SummaryTests
         Assert.DoesNotContain("Slides", summary);
         Assert.Contains("pattern", summary, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Link_labels_and_a_bold_byline_are_never_the_summary()
+    {
+        var summary = SummaryOf("""
+            ## The evolution of evolutionary architecture
+            **Rebecca Parsons, ThoughtWorks CTO**
+
+            - [Abstract and schedule page](https://example.org/abstract)
+            - Slides (TBD)
+            - Evolutionary architecture makes change cheap
+            - Database migrations are part of the architecture
+            """);
+        Assert.Equal("Evolutionary architecture makes change cheap; Database migrations are part of the architecture", summary);
+    }
 }
