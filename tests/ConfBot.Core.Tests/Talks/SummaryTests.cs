@@ -78,4 +78,15 @@ public sealed class SummaryTests
             """);
         Assert.Equal("Evolutionary architecture makes change cheap; Database migrations are part of the architecture", summary);
     }
+
+    [Theory]
+    [InlineData("Kind of a neat idea about a four tier app, albeit applied to a terrible cause.", "Kind of a neat idea about a four tier app.")]
+    [InlineData("While Amazon started off as a monolith, they broke services off early on.", "While Amazon started off as a monolith, they broke services off early on.")]
+    [InlineData("He showed how Thanos compacts blocks, but I missed the end of it.", "He showed how Thanos compacts blocks.")]
+    [InlineData("Day 2 had a talk on Ansible (one which I missed, but it may have been good).", "Day 2 had a talk on Ansible.")]
+    [InlineData("Nick talked about debugging services (not necessarily microservices).", "Nick talked about debugging services (not necessarily microservices).")]
+    public void Only_a_clause_that_voices_an_opinion_is_cut(string sentence, string expected)
+    {
+        Assert.Equal(expected, ConfBot.Core.Talks.Building.Verdicts.WithoutVerdictClauses(sentence));
+    }
 }

@@ -17,17 +17,22 @@ internal static partial class Verdicts
         + (sentence.Contains('!') ? 1 : 0);
 
     /// <summary>
-    /// The sentence without a leading concession ("While I had expectations of this talk, ") or a trailing verdict
-    /// (", albeit applied to a terrible cause"), when what is left still says something.
+    /// The sentence without a leading concession ("While I had expectations of this talk, "), a trailing one
+    /// (", albeit applied to a terrible cause") or an aside ("(one which I missed)") that voices an opinion, when what
+    /// is left still says something.
+    /// "While Amazon started as a monolith, ..." reports, and stays.
     /// </summary>
     public static string WithoutVerdictClauses(string sentence)
     {
-        var trimmed = TrailingVerdict().Replace(LeadingConcession().Replace(sentence, ""), "").Trim();
+        var trimmed = Cut(Aside(), Cut(TrailingConcession(), Cut(LeadingConcession(), sentence))).Trim();
         if (trimmed == sentence || Sentences.WordCount(trimmed) < 4)
             return sentence;
         var end = ".!?".Contains(trimmed[^1]) || !sentence.EndsWith('.') ? "" : ".";
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..] + end;
     }
+
+    private static string Cut(Regex clause, string sentence) =>
+        clause.Replace(sentence, m => Signals(m.Value) > 0 ? "" : m.Value);
 
     [GeneratedRegex(@"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|mine)\b")]
     private static partial Regex FirstPerson();
@@ -40,9 +45,12 @@ internal static partial class Verdicts
     [GeneratedRegex(@"^(?:overall|all in all|in short|in summary|honestly|personally|frankly|sadly|unfortunately|hopefully)\b|\b(?:albeit|in my opinion|to be honest|kind of|sort of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerdictMarker();
 
-    [GeneratedRegex(@"^(?:while|although|though|even though|despite|whilst)\b[^,]{1,160},\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:while|although|though|even though|despite|whilst)\b[^,()]{1,160},\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConcession();
 
-    [GeneratedRegex(@",?\s+(?:albeit|although|though)\b[^,]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingVerdict();
+    [GeneratedRegex(@"(?:,\s+but|,?\s+(?:albeit|although|(?:even\s+)?though))\b[^,()]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingConcession();
+
+    [GeneratedRegex(@"\s*\([^()]{1,200}\)")]
+    private static partial Regex Aside();
 }
