@@ -21,6 +21,8 @@ public sealed partial class MarkupResidueTests
     [InlineData("On peut utiliser [Java Flight Recorder](Java Flight Recorder) aussi.", "On peut utiliser Java Flight Recorder aussi.")]
     [InlineData("See :ref:`the guide <guide>` and `PEP 8 <https://peps.python.org/pep-0008/>`_.", "See the guide and PEP 8.")]
     [InlineData("**Action point:** try Semian", "Action point: try Semian")]
+    [InlineData("TODO [#A] Try Karpenter [1/3] :infra:", "TODO Try Karpenter")]
+    [InlineData("AI coding tools are ~more trouble than they're worth~ very tricky.", "AI coding tools are very tricky.")]
     public void Markup_a_reader_left_is_removed(string text, string expected)
     {
         Assert.Equal(expected, MarkupResidue.Strip(text));
@@ -31,6 +33,7 @@ public sealed partial class MarkupResidueTests
     [InlineData("Doors open at 10:30:00 sharp.")]
     [InlineData("Override __init__ and List<T> with care: 2 * 3 = 6.")]
     [InlineData("Mount it at C:\\Users\\dev then run it.")]
+    [InlineData("Builds take ~5 minutes, ~10 on a cold cache.")]
     public void Code_and_plain_text_that_look_like_markup_are_kept(string text)
     {
         Assert.Equal(text, MarkupResidue.Strip(text));
@@ -48,6 +51,6 @@ public sealed partial class MarkupResidueTests
     }
 
     // Written apart from the stripping patterns: what a reader would see as markup, not how it is removed.
-    [GeneratedRegex(@"`|\{[:.#]\s*[\w.#-]+(?:=|\s|\})|\{\{|\}\}|\{%|%\}|(?<![\w:/]):[a-z0-9_+-]+:(?![\w:/])|&(?:[a-zA-Z]+|#x?[0-9a-fA-F]+);|<!--|</?(?:a|b|i|em|strong|span|div|p|br|img|iframe|code|pre)\b[^>]*>|\]\(|\[\^|\*\*")]
+    [GeneratedRegex(@"`|\{[:.#]\s*[\w.#-]+(?:=|\s|\})|\{\{|\}\}|\{%|%\}|(?<![\w:/]):[a-z0-9_+-]+:(?![\w:/])|&(?:[a-zA-Z]+|#x?[0-9a-fA-F]+);|<!--|</?(?:a|b|i|em|strong|span|div|p|br|img|iframe|code|pre)\b[^>]*>|\]\(|\[\^|\*\*|(?<!\S)~[^\s~][^~]*[^\s~]~(?!\S)")]
     private static partial Regex Residue();
 }

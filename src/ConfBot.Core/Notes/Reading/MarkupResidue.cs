@@ -5,9 +5,9 @@ namespace ConfBot.Core.Notes.Reading;
 
 /// <summary>
 /// Markup that no reader turned into text — code ticks, Kramdown attribute lists, Hugo and Liquid tags, emoji codes,
-/// HTML entities, comments and stray tags, footnote marks, link syntax a parser rejected, rst roles — removed from text
-/// a person will read. Every reader's text passes through it before it becomes a key point or a summary, so residue
-/// a reader misses (or a format nobody wrote a reader for yet) still never reaches Slack.
+/// HTML entities, comments and stray tags, footnote marks, link syntax a parser rejected, rst roles, Org cookies, struck
+/// words — removed from text a person will read. Every reader's text passes through it before it becomes a key point,
+/// a summary or an action point, so residue a reader misses (or a format nobody wrote a reader for yet) never reaches Slack.
 /// </summary>
 internal static partial class MarkupResidue
 {
@@ -25,6 +25,8 @@ internal static partial class MarkupResidue
         text = RstLink().Replace(text, "${text}");
         text = UnparsedLink().Replace(text, "${text}");
         text = Footnote().Replace(text, "");
+        text = OrgCookie().Replace(text, "");
+        text = Struck().Replace(text, "");
         text = Emoji().Replace(text, "");
         text = Strong().Replace(text, "${text}");
         text = CodeTicks().Replace(text, m => m.Groups["code"].Value.Trim());
@@ -34,7 +36,7 @@ internal static partial class MarkupResidue
     }
 
     // Most text holds none of these characters: one scan instead of every pattern below.
-    [GeneratedRegex(@"[`{}&<\[*_:\\]")]
+    [GeneratedRegex(@"[`{}&<\[*_:\\~]")]
     private static partial Regex MayHoldMarkup();
 
     [GeneratedRegex(@"<!--.*?(?:-->|$)", RegexOptions.Singleline)]
@@ -69,6 +71,14 @@ internal static partial class MarkupResidue
     // [^1] marks and the "[^1]:" that starts their text.
     [GeneratedRegex(@"\[\^[\w-]{1,20}\]:?")]
     private static partial Regex Footnote();
+
+    // Org's priority and progress cookies in a headline: "TODO [#A] Try Karpenter [1/3]".
+    [GeneratedRegex(@"(?<!\S)\[(?:#[A-Za-z0-9]|\d{1,4}/\d{1,4}|\d{1,3}%)\](?!\S)")]
+    private static partial Regex OrgCookie();
+
+    // ~~struck~~ or ~struck~ words are what the author took back; "~5 minutes" is not struck (no closing tilde).
+    [GeneratedRegex(@"(?<!\S)~{1,2}(?=[^\s~])[^~\n]{1,200}(?<=[^\s~])~{1,2}(?!\S)")]
+    private static partial Regex Struck();
 
     // :smiley:, :+1:, :white_check_mark: — not times (10:30:00) or URLs, which have a word or colon beside them.
     [GeneratedRegex(@"(?<![\w:/]):(?=[a-z0-9_+-]*[a-z]|[+-]1:)[a-z0-9_+-]{2,40}:(?![\w:/])")]
