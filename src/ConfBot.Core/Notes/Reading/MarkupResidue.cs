@@ -13,31 +13,37 @@ internal static partial class MarkupResidue
 {
     public static string Strip(string text)
     {
-        if (!MayHoldMarkup().IsMatch(text))
-            return text.Trim();
-        // Twice: "&amp;lt;" is what a page that escaped its own entities leaves.
-        text = WebUtility.HtmlDecode(WebUtility.HtmlDecode(text));
-        text = HtmlComment().Replace(text, " ");
-        text = HtmlTag().Replace(text, " ");
-        text = Template().Replace(text, " ");
-        text = AttributeList().Replace(text, " ");
-        text = RstRole().Replace(text, "${text}");
-        text = RstLink().Replace(text, "${text}");
-        text = UnparsedLink().Replace(text, "${text}");
-        text = Footnote().Replace(text, "");
-        text = OrgCookie().Replace(text, "");
-        text = Struck().Replace(text, "");
-        text = Emoji().Replace(text, "");
-        text = Strong().Replace(text, "${text}");
-        text = CodeTicks().Replace(text, m => m.Groups["code"].Value.Trim());
-        text = StrayTicks().Replace(text, "");
-        text = Escape().Replace(text, "${char}");
-        return InlineText.Collapse(text);
+        var stripped = StripMarkup(text);
+        // Removed markup (or a link the caller took out) leaves gaps; tidy text is left as the reader made it.
+        return ReferenceEquals(stripped, text) && !text.Contains("  ", StringComparison.Ordinal) ? text.Trim() : InlineText.Collapse(stripped);
     }
 
-    // Most text holds none of these characters: one scan instead of every pattern below.
-    [GeneratedRegex(@"[`{}&<\[*_:\\~]")]
-    private static partial Regex MayHoldMarkup();
+    private static string StripMarkup(string text)
+    {
+        // Each kind of markup needs a character most text lacks, and a pattern runs only over text that has it:
+        // a reload reads every line of every note through here.
+        if (text.Contains('&'))
+            text = WebUtility.HtmlDecode(WebUtility.HtmlDecode(text)); // twice: "&amp;lt;" is what a page that escaped its own entities leaves
+        if (text.Contains('<'))
+            text = HtmlTag().Replace(HtmlComment().Replace(text, " "), " ");
+        if (text.Contains('{'))
+            text = AttributeList().Replace(Template().Replace(text, " "), " ");
+        if (text.Contains('`'))
+            text = RstLink().Replace(RstRole().Replace(text, "${text}"), "${text}");
+        if (text.Contains('['))
+            text = OrgCookie().Replace(Footnote().Replace(UnparsedLink().Replace(text, "${text}"), ""), "");
+        if (text.Contains('~'))
+            text = Struck().Replace(text, "");
+        if (text.Contains(':'))
+            text = Emoji().Replace(text, "");
+        if (text.Contains("**", StringComparison.Ordinal))
+            text = Strong().Replace(text, "${text}");
+        if (text.Contains('`'))
+            text = StrayTicks().Replace(CodeTicks().Replace(text, m => m.Groups["code"].Value.Trim()), "");
+        if (text.Contains('\\'))
+            text = Escape().Replace(text, "${char}");
+        return text;
+    }
 
     [GeneratedRegex(@"<!--.*?(?:-->|$)", RegexOptions.Singleline)]
     private static partial Regex HtmlComment();

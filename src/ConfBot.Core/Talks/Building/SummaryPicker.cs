@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ConfBot.Core.Talks.Building;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace ConfBot.Core.Talks.Building;
 /// first one, weighed up when it reports what the talk covered ("talked about", "a primer on") and down when it is the
 /// author's verdict (<see cref="Verdicts"/>) or a question. A write-up with no prose is summed up by its most central bullets.
 /// </summary>
-internal static partial class SummaryPicker
+internal static class SummaryPicker
 {
     private const int MaxLength = 320;
     private const int MaxBullets = 3;
@@ -66,16 +64,36 @@ internal static partial class SummaryPicker
     private static double Weight(string sentence)
     {
         var weight = 1.0 / (1 + Verdicts.Signals(sentence));
-        if (Reports().IsMatch(sentence))
+        if (Reports(Verdicts.Words(sentence)))
             weight *= 1.5;
         if (sentence.TrimEnd().EndsWith('?'))
             weight *= 0.5;
         return weight * Math.Min(1, Sentences.WordCount(sentence) / 8.0);
     }
 
-    // How a note says what a talk covered: "X talked about", "focussed on", "was mostly a primer on", "an overview of".
-    [GeneratedRegex(
-        @"\b(?:talk(?:ed|s|ing)?|spoke|speaks|present(?:ed|s)|cover(?:ed|s)|discuss(?:ed|es)|explain(?:ed|s)|show(?:ed|s)|describ(?:ed|es)|introduc(?:ed|es)|demo(?:ed|s|nstrated)|walk(?:ed|s)|focus+(?:ed|es)|dealt|deals|was|is)\b[^.]{0,40}?\b(?:about|on|through|how|why)\b|\b(?:primer|introduction|intro|overview|deep dive|walkthrough|tour)\s+(?:on|to|of|into)\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex Reports();
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "talk", "talked", "talks", "talking", "spoke", "speaks", "presented", "presents", "covered", "covers", "discussed",
+        "discusses", "explained", "explains", "showed", "shows", "described", "describes", "introduced", "introduces",
+        "demoed", "demonstrated", "walked", "walks", "focused", "focussed", "focuses", "dealt", "deals", "was", "is",
+    };
+
+    private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase) { "about", "on", "through", "how", "why" };
+
+    private static readonly HashSet<string> Overviews = new(StringComparer.OrdinalIgnoreCase) { "primer", "introduction", "intro", "overview", "walkthrough", "tour", "dive" };
+
+    private static readonly HashSet<string> OverviewOf = new(StringComparer.OrdinalIgnoreCase) { "on", "to", "of", "into" };
+
+    /// <summary>How a note says what a talk covered: "X talked about", "focussed on", "was mostly a primer on", "an overview of".</summary>
+    private static bool Reports(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ReportingVerbs.Contains(words[i]) && words.Skip(i + 1).Take(7).Any(Subjects.Contains))
+                return true;
+            if (Overviews.Contains(words[i]) && i + 1 < words.Count && OverviewOf.Contains(words[i + 1]))
+                return true;
+        }
+        return false;
+    }
 }
