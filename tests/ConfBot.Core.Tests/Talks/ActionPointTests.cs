@@ -164,6 +164,8 @@ public sealed class ActionPointTests
             - check out the Django Girls tutorial
             - How to get better
               - action items
+            - Actions
+              - Plain objects that describe a change
             ### Takeaways
             - Humble communities listen to criticism.
             ### Call To Action

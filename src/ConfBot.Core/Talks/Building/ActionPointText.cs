@@ -12,8 +12,15 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static partial class ActionPointText
 {
-    /// <summary>A heading, paragraph or bullet that is only a label: the list it heads is a to-do list.</summary>
+    /// <summary>A heading or line that is only a label: the list it heads is a to-do list.</summary>
     public static bool IsLabel(string text) => Label().IsMatch(text.Trim().Trim('*', '_', '#', ' ').TrimEnd(':', ' ').Trim('*', '_', ' '));
+
+    /// <summary>
+    /// A block that heads a to-do list. A bullet needs its colon ("- Next steps:"): without one, "- Actions" or
+    /// "- Next steps" is as likely a speaker's own point with sub-points (Redux's actions, a project's roadmap).
+    /// </summary>
+    public static bool IsLabel(NoteBlock block, string text) =>
+        IsLabel(text) && (block.Kind != BlockKind.Item || text.TrimEnd().EndsWith(':'));
 
     /// <summary>A heading that is an action point itself (an Org "TODO ..." headline), not a talk.</summary>
     public static bool IsMarkedHeading(string text) => LeadingMarker().IsMatch(text.Trim());

@@ -23,7 +23,7 @@ internal sealed partial class ContentCollector(LinkCollector links)
     {
         if (block.Kind == BlockKind.Heading)
         {
-            _actionList = ActionPointText.IsLabel(block.Text) ? ActionList.Section : null;
+            _actionList = ActionPointText.IsLabel(block, block.Text) ? ActionList.Section : null;
             _actions.AddRange(ActionPointText.Read(block, MarkupResidue.Strip(block.Text), inActionList: false).Actions);
             return;
         }
@@ -39,7 +39,7 @@ internal sealed partial class ContentCollector(LinkCollector links)
             _itemAtDepth[block.Level] = plain;
         if (_actionList is { } list && !list.Holds(block))
             _actionList = null;
-        if (ActionPointText.IsLabel(plain))
+        if (ActionPointText.IsLabel(block, plain))
         {
             _actionList ??= block.Kind == BlockKind.Item ? ActionList.Below(block.Level) : ActionList.Below(-1);
             return;
