@@ -168,6 +168,8 @@ public sealed class ActionPointTests
               - Plain objects that describe a change
             ### Takeaways
             - Humble communities listen to criticism.
+            ### Actions
+            - GitHub Actions run the release pipeline.
             ### Call To Action
             Be awesome. Use Django to do good things. Try it, work on it.
             """);

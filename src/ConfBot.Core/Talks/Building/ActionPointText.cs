@@ -61,7 +61,7 @@ internal static partial class ActionPointText
     }
 
     // A label heads a list only when it is all the line says; "Next steps for the project" is a title.
-    [GeneratedRegex(@"^(?:my\s+)?(?:(?:action|next)\s+(?:items?|points?|steps?)|to[\s-]?dos?|follow[\s-]?ups?|actions?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:my\s+)?(?:(?:action|next)\s+(?:items?|points?|steps?)|to[\s-]?dos?|follow[\s-]?ups?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     // At the start of a line the mark may be a keyword (TODO/DONE in capitals, as Org and code comments write them),
