@@ -64,7 +64,7 @@ internal static class DigestComposer
         => talks
             .OrderByDescending(t => t.Year ?? 0)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .SelectMany(t => t.ActionPoints.Select(a => new DigestActionPoint(t, a, states.GetValueOrDefault(a.Id) ?? ActionPointState.Untouched(a.Id))))
+            .SelectMany(t => t.ActionPoints.Select(a => new DigestActionPoint(t, a, ActionPointState.Of(a, states.GetValueOrDefault(a.Id)))))
             .Where(a => a.State.Status != ActionPointStatus.Done)
             // Stable sort: unclaimed points first, each group keeping talk order.
             .OrderBy(a => a.State.Status == ActionPointStatus.Claimed)

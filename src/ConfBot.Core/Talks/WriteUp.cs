@@ -17,6 +17,6 @@ public sealed record WriteUp
     public string? Summary { get; init; }
     public IReadOnlyList<string> KeyPoints { get; init; } = [];
     public IReadOnlyList<TalkLink> Links { get; init; } = [];
-    /// <summary>Action point texts as written; ids are assigned when the talk is built.</summary>
-    public IReadOnlyList<string> ActionPoints { get; init; } = [];
+    /// <summary>Action points as written; ids are assigned when the talk is built.</summary>
+    public IReadOnlyList<NotedActionPoint> ActionPoints { get; init; } = [];
 }

@@ -26,10 +26,11 @@ internal static class ActionPointBlocks
         });
     }
 
-    /// <summary>The state line: "open", "taken by @someone", "done by @someone".</summary>
+    /// <summary>The state line: "open", "taken by @someone", "done by @someone", "ticked off in the notes".</summary>
     public static string State(ActionPointState state) => state.Status switch
     {
         ActionPointStatus.Claimed => $"taken by {User(state.By)}",
+        ActionPointStatus.Done when state.At is null => "ticked off in the notes",
         ActionPointStatus.Done => $"done by {User(state.By)}",
         _ => "open",
     };

@@ -13,7 +13,7 @@ internal sealed class ActionPointBoard(IKnowledgeBase knowledge, IActionPointSta
     {
         var points = talks.SelectMany(t => t.ActionPoints.Select(a => (Talk: t, ActionPoint: a))).DistinctBy(p => p.ActionPoint.Id).ToList();
         var found = await states.GetManyAsync([.. points.Select(p => p.ActionPoint.Id)], cancellationToken);
-        return [.. points.Select(p => new DigestActionPoint(p.Talk, p.ActionPoint, found.GetValueOrDefault(p.ActionPoint.Id) ?? ActionPointState.Untouched(p.ActionPoint.Id)))];
+        return [.. points.Select(p => new DigestActionPoint(p.Talk, p.ActionPoint, ActionPointState.Of(p.ActionPoint, found.GetValueOrDefault(p.ActionPoint.Id))))];
     }
 
     /// <summary>The given action points in the given order; ids no longer in the notes are left out.</summary>

@@ -112,4 +112,20 @@ public sealed class DigestComposerTests
         Assert.Equal(["b1", "b2", "a1"], digest!.OpenActionPoints.Select(a => a.ActionPoint.Id));
         Assert.Equal("U1", digest.OpenActionPoints[2].State.By);
     }
+
+    [Fact]
+    public void Action_points_ticked_off_in_the_notes_are_done_until_someone_reopens_them()
+    {
+        var ticked = WithActionPoints("a", "a1", "a2");
+        var catalog = Catalog(ticked with { ActionPoints = [.. ticked.ActionPoints.Select(a => a with { IsDone = true })] });
+        var states = new Dictionary<string, ActionPointState>
+        {
+            ["a1"] = ActionPointState.Untouched("a1"),
+            ["a2"] = new("a2", ActionPointStatus.Open, "U1", Yesterday),
+        };
+
+        var digest = Compose(catalog, states: states);
+
+        Assert.Equal(["a2"], digest!.OpenActionPoints.Select(a => a.ActionPoint.Id));
+    }
 }

@@ -53,7 +53,7 @@ public sealed class SeedsGoldTests
     {
         foreach (var (_, talk) in Gold.Talks)
         {
-            var actual = Matched[talk.Key].WriteUp.ActionPoints.Select(GoldMatcher.Normalise).ToList();
+            var actual = Matched[talk.Key].WriteUp.ActionPoints.Select(a => GoldMatcher.Normalise(a.Text)).ToList();
             foreach (var action in talk.ActionPoints.Select(GoldMatcher.Normalise))
                 Assert.True(actual.Any(a => a.StartsWith(action, StringComparison.Ordinal)), $"{talk.Key}: '{action}' not in [{string.Join(" | ", actual)}]");
         }

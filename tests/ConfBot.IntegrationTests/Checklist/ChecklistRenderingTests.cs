@@ -14,6 +14,7 @@ public sealed class ChecklistRenderingTests
     [InlineData(ActionPointStatus.Open, null, new[] { ActionPointBlocks.Claim, ActionPointBlocks.Done }, "open")]
     [InlineData(ActionPointStatus.Claimed, "U42", new[] { ActionPointBlocks.Done, ActionPointBlocks.Reopen }, "taken by <@U42>")]
     [InlineData(ActionPointStatus.Done, "W7", new[] { ActionPointBlocks.Reopen }, "done by <@W7>")]
+    [InlineData(ActionPointStatus.Done, null, new[] { ActionPointBlocks.Reopen }, "ticked off in the notes")]
     public void Each_state_offers_the_moves_that_change_it(ActionPointStatus status, string? by, string[] buttons, string state)
     {
         var blocks = ActionPointBlocks.Render(Row(Talk("t1", actionPoints: 1), 0, status, by), Listing, 0).ToList();

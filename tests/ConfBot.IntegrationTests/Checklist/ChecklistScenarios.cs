@@ -75,6 +75,28 @@ public sealed class ChecklistScenarios : IDisposable
         Assert.DoesNotContain("taken by", SlackMessageText.Of(redrawn.Body));
     }
 
+    [Fact]
+    public async Task A_checkbox_ticked_in_the_notes_starts_done_until_someone_reopens_it()
+    {
+        await using var service = await ConfBotService.StartAsync(settings: new Dictionary<string, string?>(State) { ["ConfBot:Search:ReloadDebounce"] = "00:00:00.100" });
+        await File.WriteAllTextAsync(Path.Combine(service.NotesFolder, "zz_karpenter.md"), """
+            # KubeCon 2024
+            ## Karpenter deep dive by Lee Wong
+            - Bin packing by pod requests.
+            - [x] Try Karpenter on staging
+            """);
+        await Operations.MetricsScenarios.WaitForAsync(service, m => m.Sum("confbot_notes_reloads_total") >= 2);
+
+        var done = await service.CommandReplyAsync("actions done", "done-list");
+        Assert.Contains("Try Karpenter on staging", SlackMessageText.Of(done));
+        Assert.Contains("ticked off in the notes", SlackMessageText.Of(done));
+
+        var reopened = await service.ClickAsync(ChecklistActions.Reopen, SlackButtons.Value(done, ChecklistActions.Reopen), "reopen");
+        var text = SlackMessageText.Of(reopened.Body);
+        Assert.DoesNotContain("ticked off", text);
+        Assert.Contains("open", text);
+    }
+
     private static string HomeClick(string actionId, string value) =>
         $$"""
         {"type":"block_actions","user":{"id":"{{Clicker}}","team_id":"T111"},"api_app_id":"A111","team":{"id":"T111"},

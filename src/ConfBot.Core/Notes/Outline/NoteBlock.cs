@@ -18,6 +18,15 @@ namespace ConfBot.Core.Notes.Outline;
 internal sealed record NoteBlock(
     BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links, bool NamesTalk = false, bool Emphasised = false, string? Mark = null)
 {
+    /// <summary>The to-do the format marks on the block, read from <see cref="Mark"/>: a box, a todo directive, an Action admonition.</summary>
+    public ActionMark Action => Mark switch
+    {
+        BlockMarks.Done => ActionMark.Done,
+        BlockMarks.Todo => ActionMark.Open,
+        { } title when title.Equals("Action", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Action ", StringComparison.OrdinalIgnoreCase) => ActionMark.Open,
+        _ => ActionMark.None,
+    };
+
     public static NoteBlock Heading(int level, string text, int line, IReadOnlyList<RawLink>? links = null) =>
         new(BlockKind.Heading, level, text, line, links ?? []);
 

@@ -61,9 +61,10 @@ internal static class HtmlMarks
     private static (string? Mark, string Text)? ChecklistMark(IElement item, string text)
     {
         var box = item.Children.Concat(item.Children.Where(c => c.LocalName == "p").SelectMany(p => p.Children))
-            .FirstOrDefault(c => c.LocalName == "input" && c.GetAttribute("type") == "checkbox");
+            .FirstOrDefault(c => c.LocalName == "input" && c.GetAttribute("type") == "checkbox" || c.ClassList.Contains("checkbox"));
+        // A form checkbox, or Notion's to-do box (<div class="checkbox checkbox-on">) in its HTML export.
         if (box is not null)
-            return (box.HasAttribute("checked") ? BlockMarks.Done : BlockMarks.Todo, text);
+            return (box.HasAttribute("checked") || box.ClassList.Contains("checkbox-on") ? BlockMarks.Done : BlockMarks.Todo, text);
         if (HtmlAncestry.Closest(item, e => e.LocalName == "ul" && e.ClassList.Contains("checklist")) is null || text.Length == 0)
             return null;
         return text[0] switch

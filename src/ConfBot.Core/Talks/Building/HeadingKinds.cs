@@ -34,11 +34,9 @@ internal static partial class HeadingKinds
     public static int? DayMentioned(string? text) =>
         text is not null && DayInText().Match(text) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
 
-    /// <summary>A heading that belongs inside the talk above it rather than starting a new one.</summary>
-    public static bool IsPartOfTalk(string heading) => PartOfTalk().IsMatch(Normalise(heading));
-
-    /// <summary>A heading under which the list is a to-do list: its items are action points.</summary>
-    public static bool IsActionList(string heading) => ActionList().IsMatch(Normalise(heading));
+    /// <summary>A heading that belongs inside the talk above it rather than starting a new one: a part of its write-up, its to-do list, or one of its to-dos.</summary>
+    public static bool IsPartOfTalk(string heading) =>
+        PartOfTalk().IsMatch(Normalise(heading)) || ActionPointText.IsLabel(heading) || ActionPointText.IsMarkedHeading(heading);
 
     /// <summary>Breaks, thanks, sponsors, logistics, licence footers, comment widgets, FAQs: sections whose sub-headings are not talks either.</summary>
     public static bool IsAboutTheEvent(string heading) => AboutTheEvent().IsMatch(Normalise(heading));
@@ -83,12 +81,9 @@ internal static partial class HeadingKinds
     private static partial Regex DayInText();
 
     [GeneratedRegex(
-        @"^(?:(?:key\s+|main\s+|my\s+)?(?:takeaways?|learnings)|tl;?\s?dr;?|summary|abstract|description|outline|overview of the talk|notes?|my notes|commentary|my thoughts|thoughts|q\s?&\s?a|questions(?: and answers)?|links?|resources|references|further reading|slides?|video|recording|demo|requirements|prerequisites|speaker bio|bio|about the speaker|conclusions?|(?:action|next)\s+(?:items?|points?|steps?)|to\s?-?do|follow[\s-]?ups?)$",
+        @"^(?:(?:key\s+|main\s+|my\s+)?(?:takeaways?|learnings)|tl;?\s?dr;?|summary|abstract|description|outline|overview of the talk|notes?|my notes|commentary|my thoughts|thoughts|q\s?&\s?a|questions(?: and answers)?|links?|resources|references|further reading|slides?|video|recording|demo|requirements|prerequisites|speaker bio|bio|about the speaker|conclusions?)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex PartOfTalk();
-
-    [GeneratedRegex(@"^(?:(?:action|next)\s+(?:items?|points?|steps?)|to\s?-?do|follow[\s-]?ups?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ActionList();
 
     [GeneratedRegex(
         @"^(?:about\b.*|who should attend.*|topics and schedule|(?:full\s+)?schedule|tickets?|.*\bsponsors?\b(?!\s+(?:talk|keynote|session|presentation)).*|comments?|see also|.*\blicen[cs]e\b.*|(?:thanks|thank you|feedback)\b.*|.*\b(?:break|lunch|breakfast|dinner|tea|coffee|snacks?|registration|check-?in)$|.*\b(?:tea|coffee|lunch|stretch)\s+break\b.*|faq|frequently asked questions|overview|(?:table of )?contents|summar(?:y|ies) of .*|fin|the end|venue|welcome|closing(?: remarks)?|opening(?: remarks| session)?|hosted by|introduction|intro|general|general (?:info|information|impressions)|(?:my )?(?:first |general )?impressions?(?: générales| generales)?|misc|miscellaneous|more|other|others|(?:the |les |die )?(?:trends|tendances)|einleitung|allgemeines?|bilan|sprints?(?: orientation)?|(?:my )?posters?(?: sessions?)?|オープニング|クロージング|開会|閉会|懇親会)$",

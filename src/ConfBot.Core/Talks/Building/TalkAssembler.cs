@@ -36,14 +36,20 @@ internal static class TalkAssembler
                 Summary = main.Summary ?? group.Select(w => w.Summary).FirstOrDefault(s => s is not null),
                 KeyPoints = group.SelectMany(w => w.KeyPoints).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 Links = links.All,
-                ActionPoints = group.SelectMany(w => w.ActionPoints.Select(a => new ActionPoint(TalkIds.ForActionPoint(id, a), a, w.Source)))
-                    .DistinctBy(a => a.Id).ToList(),
+                ActionPoints = ActionPoints(id, group),
                 Sources = group.Select(w => w.Source).ToList(),
                 WriteUps = group,
             });
         }
         return talks;
     }
+
+    /// <summary>Each action point once, from the first write-up that has it; done when any note ticks it off.</summary>
+    private static List<ActionPoint> ActionPoints(string talkId, IReadOnlyList<WriteUp> group) =>
+        group.SelectMany(w => w.ActionPoints.Select(a => new ActionPoint(TalkIds.ForActionPoint(talkId, a.Text), a.Text, w.Source, a.IsDone)))
+            .GroupBy(a => a.Id)
+            .Select(same => same.First() with { IsDone = same.Any(a => a.IsDone) })
+            .ToList();
 
     /// <summary>The write-up whose title names the talk best: the one matching the talk page's own slug, else the first with a real title.</summary>
     private static WriteUp Canonical(IReadOnlyList<WriteUp> group)

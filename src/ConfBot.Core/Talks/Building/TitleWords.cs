@@ -37,11 +37,19 @@ internal static class TitleWords
         return jaccard < 0.4 ? 0 : (double)common / smaller;
     }
 
-    private static string Stem(string word)
+    /// <summary>Plural to singular ("services", "libraries"): enough for notes to match their own words.</summary>
+    public static string Stem(string word)
+    {
+        var stem = Stem(word.AsSpan());
+        return stem.Length == word.Length ? word : stem.ToString();
+    }
+
+    /// <inheritdoc cref="Stem(string)"/>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-            return word[..^3] + "y";
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+            return string.Concat(word[..^3], "y");
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's')
             return word[..^1];
         return word;
     }

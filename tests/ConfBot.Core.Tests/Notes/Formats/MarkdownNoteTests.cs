@@ -91,7 +91,7 @@ public sealed class MarkdownNoteTests
         Assert.Contains(writeUp.Links, l => l.Kind == LinkKind.Slides);
         Assert.Contains("Start with game days before tooling.", writeUp.KeyPoints);
         Assert.Equal(2, writeUp.ActionPoints.Count);
-        Assert.Contains("write the steady-state hypothesis for checkout.", writeUp.ActionPoints);
+        Assert.Contains(new NotedActionPoint("write the steady-state hypothesis for checkout."), writeUp.ActionPoints);
         Assert.Equal("DevOpsDays Amsterdam", writeUp.Conference);
     }
 
@@ -104,7 +104,7 @@ public sealed class MarkdownNoteTests
 
             * [Semian](https://github.com/Shopify/semian) is their circuit breaker. **Action point:** try Semian on the API gateway.
             """));
-        Assert.Equal(["try Semian on the API gateway."], writeUp.ActionPoints);
+        Assert.Equal([new NotedActionPoint("try Semian on the API gateway.")], writeUp.ActionPoints);
         Assert.Contains(writeUp.KeyPoints, p => p.StartsWith("Semian is their circuit breaker", StringComparison.Ordinal));
         Assert.Equal("Ana Silva (Shopify): load shedding in Ruby services", writeUp.Title);
         Assert.True(writeUp.TitleIsDerived);
