@@ -42,16 +42,37 @@ public sealed class NoteOutcomeTests : IDisposable
         Assert.Equal("thoughts.txt: read, no talk found (no headings or talk lines)", OutcomeOf("thoughts.txt").ToString());
     }
 
-    // Whether a programme gives talks is talk finding's call; when it gives none, this is how it is described.
     [Fact]
-    public void A_programme_of_time_slots_in_which_no_talk_is_found_is_described_as_a_schedule_without_notes() =>
-        Assert.Equal("a schedule without notes", NoTalkReason.Of(NotesReader.Blocks("""
-            # Plan
-            - 09:00 Registration
-            - 10:30 Coffee
-            - 12:00 Lunch
-            - 17:00 Drinks
-            """, "plan.md")));
+    public void A_programme_of_time_slots_gives_no_talks_and_is_described_as_a_schedule_without_notes()
+    {
+        Write("plan.md", """
+            # DevOpsDays Zürich, day 1
+            | Time  | Room A                                  | Room B                 |
+            |-------|-----------------------------------------|------------------------|
+            | 09:00 | Registration and coffee                 |                        |
+            | 10:00 | Keynote: Platform Engineering Is Dead?  |                        |
+            | 11:00 | GitOps at a Bank - Lea Frei             | Open Spaces            |
+            | 12:30 | Lunch                                   |                        |
+            | 14:00 | Chaos Days in Practice - Tim Baumann    | Ignites                |
+            """);
+        Assert.Equal("plan.md: read, no talk found (a schedule without notes)", OutcomeOf("plan.md").ToString());
+    }
+
+    [Fact]
+    public void Timed_headings_with_notes_under_them_are_talks_not_a_schedule()
+    {
+        Write("day.md", """
+            ## 09:15 From Blue Screens to Orange Crabs
+            - Rust in the Windows kernel, shipped to every machine
+            - drivers first, because that is where the crashes are
+            ## 10:30 Rust for AI and Accelerated Computing
+            - kernels written once for several GPU vendors
+            ## 11:05 Memory Safety Everywhere
+            - Carbon as a way out for C++ code that cannot be rewritten
+            - interop with C++ templates is the hard part
+            """);
+        Assert.Equal("day.md: read (3 talks)", OutcomeOf("day.md").ToString());
+    }
 
     [Fact]
     public void A_note_that_cannot_be_read_is_skipped_with_its_reason_and_line()

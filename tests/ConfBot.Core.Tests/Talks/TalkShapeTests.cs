@@ -180,4 +180,22 @@ public sealed class TalkShapeTests
         Assert.Equal("Chaos Engineering at Scale", writeUp.Title);
         Assert.Equal(3, writeUp.KeyPoints.Count);
     }
+
+    [Fact]
+    public void A_table_of_talks_with_speakers_and_video_links_is_one_talk_per_row()
+    {
+        var talks = NotesReader.WriteUps("""
+            ## Talks I went to
+
+            | Talk | Speaker | Recording |
+            |------|---------|-----------|
+            | Postgres Upgrades Without Downtime | Olga Petrova | [video](https://www.youtube.com/watch?v=pg1) |
+            | Observability on a Budget | Ngozi Okafor | [video](https://www.youtube.com/watch?v=ob2) |
+            | Rust in the Data Path | Łukasz Nowak | [video](https://www.youtube.com/watch?v=ru3) |
+            """);
+
+        Assert.Equal(["Postgres Upgrades Without Downtime", "Observability on a Budget", "Rust in the Data Path"], talks.Select(t => t.Title));
+        Assert.Equal(["Olga Petrova", "Ngozi Okafor", "Łukasz Nowak"], talks.Select(t => Assert.Single(t.Speakers)));
+        Assert.All(talks, t => Assert.Contains(t.Links, l => l.Kind == LinkKind.Video));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ConfBot.Core.Notes.Outline;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 
@@ -10,7 +11,7 @@ namespace ConfBot.Core.Notes.Reading;
 internal sealed partial class MarkdownNoteReader : INoteReader
 {
     // Immutable and thread-safe once built, so one serves every note.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().UseTaskLists().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().UseTaskLists().UsePipeTables().Build();
 
     public bool CanRead(NoteText note) =>
         note.Lines.Any(l => AtxHeading().IsMatch(l) || MarkdownLink().IsMatch(l)) ||
@@ -52,6 +53,16 @@ internal sealed partial class MarkdownNoteReader : INoteReader
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
                     AddItem(item, blocks, depth, source);
+                break;
+            case Table table:
+                // A row reads as one line, its cells in order ("10:00 | Keynote: … | Room A"), as in HTML notes.
+                foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+                {
+                    var cells = row.OfType<TableCell>().SelectMany(c => c.OfType<ParagraphBlock>()).Select(p => MarkdownInlines.Read(p.Inline)).ToList();
+                    var rowText = string.Join(" | ", cells.Select(c => c.Text).Where(t => t.Length > 0));
+                    if (rowText.Length > 0)
+                        blocks.Add(NoteBlock.Paragraph(rowText, row.Line + 1, [.. cells.SelectMany(c => c.Links)]));
+                }
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote)

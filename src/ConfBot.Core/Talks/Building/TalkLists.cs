@@ -37,7 +37,7 @@ internal static partial class TalkLists
                 i++;
                 continue;
             }
-            if (block.Kind != BlockKind.Item)
+            if (block.Kind != BlockKind.Item && !IsTableRow(block))
             {
                 result.Add(block);
                 i++;
@@ -54,15 +54,24 @@ internal static partial class TalkLists
         return result;
     }
 
-    /// <summary>The consecutive items from <paramref name="start"/>: one list, its nested items included.</summary>
+    /// <summary>The consecutive items from <paramref name="start"/>: one list, its nested items included; or one table's rows.</summary>
     private static int RunEnd(IReadOnlyList<NoteBlock> blocks, int start)
     {
-        var depth = blocks[start].Level;
         var end = start + 1;
+        if (IsTableRow(blocks[start]))
+        {
+            while (end < blocks.Count && IsTableRow(blocks[end]))
+                end++;
+            return end;
+        }
+        var depth = blocks[start].Level;
         while (end < blocks.Count && blocks[end].Kind == BlockKind.Item && blocks[end].Level >= depth)
             end++;
         return end;
     }
+
+    /// <summary>A table's row, as readers give it: its cells joined by " | ". A table of talks is a list of them.</summary>
+    private static bool IsTableRow(NoteBlock block) => block.Kind == BlockKind.Paragraph && block.Text.Contains(" | ", StringComparison.Ordinal);
 
     /// <summary>Each top item's talk line when the list is a list of talks, else null.</summary>
     private static Dictionary<NoteBlock, TalkLine>? ReadAsTalks(List<NoteBlock> run, bool underTalksHeading)

@@ -11,6 +11,8 @@ internal static class TalkSegmenter
 {
     public static IReadOnlyList<TalkSection> Segment(IReadOnlyList<NoteBlock> outline, NoteContext context)
     {
+        if (ScheduleShape.IsPlanWithoutNotes(outline))
+            return [];
         var listed = TalkLists.Promote(outline);
         var blocks = ImplicitTalkHeadings.Promote(listed, TalkLikeHeadings(Headings(listed)).Count > 0);
         var opensAsTalk = TalkOpenings.Find(blocks);
