@@ -65,6 +65,9 @@ internal static class HtmlMarks
         // A form checkbox, or Notion's to-do box (<div class="checkbox checkbox-on">) in its HTML export.
         if (box is not null)
             return (box.HasAttribute("checked") || box.ClassList.Contains("checkbox-on") ? BlockMarks.Done : BlockMarks.Todo, text);
+        // Confluence exports its tasks as items of an inline task list, ticked ones with class "checked".
+        if (item.HasAttribute("data-inline-task-id"))
+            return (item.ClassList.Contains("checked") ? BlockMarks.Done : BlockMarks.Todo, text);
         if (HtmlAncestry.Closest(item, e => e.LocalName == "ul" && e.ClassList.Contains("checklist")) is null || text.Length == 0)
             return null;
         return text[0] switch

@@ -90,7 +90,12 @@ internal sealed class HtmlNoteReader : INoteReader
         switch (element.LocalName)
         {
             case "tr":
-                var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(Own).ToList();
+                var cellElements = element.Children.Where(c => c.LocalName is "td" or "th").ToList();
+                var cells = cellElements.Select(Own).ToList();
+                // A two-cell row whose first cell labels the second (Confluence's <th>Talk</th><td>…</td>, an
+                // AsciiDoc horizontal list) is a field, as the same thing written "Talk: …" would be.
+                if (cells.Count == 2 && IsLabelCell(cellElements[0], cellElements[1]))
+                    return ($"{cells[0].Text.TrimEnd(':')}: {cells[1].Text}", [.. cells[0].Links, .. cells[1].Links]);
                 return (string.Join(" | ", cells.Select(c => c.Text)), cells.SelectMany(c => c.Links).ToList());
             case "dt" when Definition(element) is { } definition && usedDefinitions.Add(definition):
                 var (term, termLinks) = Own(element);
@@ -100,6 +105,9 @@ internal sealed class HtmlNoteReader : INoteReader
                 return Own(element);
         }
     }
+
+    private static bool IsLabelCell(IElement first, IElement second) =>
+        first.LocalName == "th" && second.LocalName == "td" || first.ClassList.Contains("hdlist1");
 
     /// <summary>The first paragraph of a term's definition, which reads with the term as one line; null when the definition starts otherwise.</summary>
     private static IElement? Definition(IElement term) =>

@@ -69,6 +69,6 @@ internal sealed partial record QuotedTalkMention(string Title, string? Speaker)
     [GeneratedRegex(@"^\s*[,:]?\s*(?:(?:by|from|speaker|presenter|von|par|de)\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|de|der|da|le)?\s*\p{Lu}[\p{L}'’-]+){1,2})")]
     private static partial Regex NameAfter();
 
-    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+?)(?:['’]s\s+(?i:" + HeadingKinds.SessionKinds + @")s?\s+(?:on|about|called|titled)?\s*|\s*\([^)]*\)\s*[:,]?\s*|\s*[:,]?\s*)$")]
+    [GeneratedRegex(@"(?<name>(?:(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|da|del|di|du|le|la|ter)\s+){1,3}\p{Lu}[\p{L}'’-]+?)(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:(?i:" + HeadingKinds.SessionKinds + @")s?\s+)?(?:on|about|called|titled)?\s*|\s*\([^)]*\)\s*[:,]?\s*|\s*[:,]?\s*)$")]
     private static partial Regex NameBefore();
 }

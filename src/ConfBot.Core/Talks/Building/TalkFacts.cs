@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using ConfBot.Core.Notes.Outline;
 
 namespace ConfBot.Core.Talks.Building;
 
 /// <summary>Title, speakers, company and track of one write-up: from its heading first, then from labelled lines at the top of its body.</summary>
-internal sealed class TalkFacts(TalkHeading heading)
+internal sealed partial class TalkFacts(TalkHeading heading)
 {
     public string? Title { get; private set; } = heading.Title;
     public List<string> Speakers { get; } = [.. heading.Speakers];
@@ -15,6 +16,9 @@ internal sealed class TalkFacts(TalkHeading heading)
     // first line under it names the talk instead.
     private bool _titleIsGeneric = heading.Title is null || HeadingKinds.IsGenericTalkName(heading.Title);
     private bool _seenContent;
+
+    // "## Marta Kowalczyk" over "Talk: Cell-based architecture": a heading per speaker, its talk named below it.
+    private readonly IReadOnlyList<string> _headingPeople = heading.Speakers.Count == 0 && heading.Title is { } named ? People(named) : [];
 
     // Short words title case leaves lower-case.
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "over", "than", "that", "this", "your", "about", "upon", "using", "when", "were" };
@@ -38,14 +42,36 @@ internal sealed class TalkFacts(TalkHeading heading)
         }
         var firstContent = !_seenContent;
         _seenContent = true;
-        if (firstContent && _titleIsGeneric && Speakers.Count > 0 && IsTitleShaped(block.Text))
+        // Under "Keynote: Name" the first line in title case is the title; under a bare name (which may as well be
+        // the speaker line of the talk above) only a title set off in quotes is.
+        var quoted = LeadingQuote().Match(block.Text.Trim()) is { Success: true } q ? q.Groups["title"].Value.Trim() : null;
+        var title = _titleIsGeneric && Speakers.Count > 0 ? quoted ?? (IsTitleShaped(block.Text) ? block.Text.Trim() : null)
+            : _headingPeople.Count > 0 && Speakers.Count == 0 ? quoted
+            : null;
+        if (firstContent && title is not null)
         {
-            Title = block.Text.Trim();
-            _titleIsGeneric = false;
+            NameTalk(title);
             return true;
         }
         return false;
     }
+
+    private void NameTalk(string title)
+    {
+        if (_headingPeople.Count > 0 && Speakers.Count == 0)
+            Speakers.AddRange(_headingPeople);
+        Title = title;
+        _titleIsGeneric = false;
+    }
+
+    private static IReadOnlyList<string> People(string heading)
+    {
+        var text = heading.Trim().Trim('*', '_').Trim();
+        return PersonName.IsName(text) ? [text] : HeadingParser.SpeakerList(text) is { Count: > 1 } several ? several : [];
+    }
+
+    [GeneratedRegex(@"^[""“„«‘'](?<title>[^""”“»’']{3,120})[""”“»’']")]
+    private static partial Regex LeadingQuote();
 
     /// <summary>
     /// A phrase in title case with no sentence end: "Why You Should Pursue Public Speaking and How to Get There" —
@@ -74,8 +100,8 @@ internal sealed class TalkFacts(TalkHeading heading)
                 Company ??= value;
                 return true;
             case "title":
-                if (Title is null || _titleIsGeneric)
-                    Title = value;
+                if (Title is null || _titleIsGeneric || _headingPeople.Count > 0 && Speakers.Count == 0)
+                    NameTalk(value);
                 _titleIsGeneric = false;
                 return true;
             case "slides" or "video":
