@@ -64,7 +64,7 @@ internal static partial class MentionedTalks
                 if (SpeakerNear(sentence, link.Text) is { } speaker)
                     body.Add(NoteBlock.Paragraph($"Speaker: {speaker}", block.Line));
                 body.Add(NoteBlock.Paragraph(sentence, block.Line, block.Links.Where(l => !TalkPages(block).Contains(l) || l == link).ToList()));
-                var heading = NoteBlock.Heading(section.Heading.Level, TitleFor(link, block.Text), block.Line, [link]);
+                var heading = NoteBlock.Heading(section.Heading.Level, TalkPageTitle.For(link, block.Text), block.Line, [link]);
                 yield return new TalkSection(heading, body, section.Day, section.Heading.Text);
             }
         foreach (var block in section.Body.Where(b => b.Kind != BlockKind.Heading && TalkFields.Read(b.Text) is null))
@@ -82,26 +82,6 @@ internal static partial class MentionedTalks
     private static IEnumerable<RawLink> TalkPages(NoteBlock block) =>
         block.Links.Where(l => LinkClassifier.Classify(l.Url, l.Text) == LinkKind.TalkPage);
 
-    /// <summary>The talk page's slug ("1108-quick-prototyping-with-lxc-and-puppet") says the title; the note's own spelling gives the case.</summary>
-    private static string TitleFor(RawLink link, string context)
-    {
-        var slug = Uri.TryCreate(link.Url, UriKind.Absolute, out var uri)
-            ? (uri.Fragment.Length > 1 ? uri.Fragment[1..] : uri.Segments.LastOrDefault() ?? "")
-            : "";
-        slug = LeadingId().Replace(slug, "");
-        var words = slug.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries).ToList();
-        // Event sites cut long slugs mid-word; a cut slug loses its last word and any dangling "with"/"using".
-        if (slug.Length >= 45)
-            words.RemoveAt(words.Count - 1);
-        while (words.Count > 0 && Dangling().IsMatch(words[^1]))
-            words.RemoveAt(words.Count - 1);
-        if (words.Count < 3)
-            return link.Text;
-        var cased = words.Select(w => Regex.Match(context, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase) is { Success: true } m ? m.Value : w).ToArray();
-        cased[0] = char.ToUpperInvariant(cased[0][0]) + cased[0][1..];
-        return string.Join(' ', cased);
-    }
-
     /// <summary>The person (or pair) named closest before the link in its sentence, else the first named after it.</summary>
     private static string? SpeakerNear(string sentence, string linkText)
     {
@@ -111,12 +91,6 @@ internal static partial class MentionedTalks
         var chosen = before ?? names.FirstOrDefault();
         return chosen?.Value;
     }
-
-    [GeneratedRegex(@"^(?:with|using|on|and|for|of|the|a|an|to|in|at|by|from)$")]
-    private static partial Regex Dangling();
-
-    [GeneratedRegex(@"^\d+[-_]")]
-    private static partial Regex LeadingId();
 
     [GeneratedRegex(@"(?<first>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})?")]
     private static partial Regex People();

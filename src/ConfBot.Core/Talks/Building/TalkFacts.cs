@@ -42,13 +42,8 @@ internal sealed partial class TalkFacts(TalkHeading heading)
         }
         var firstContent = !_seenContent;
         _seenContent = true;
-        // Under "Keynote: Name" the first line in title case is the title; under a bare name (which may as well be
-        // the speaker line of the talk above) only a title set off in quotes is.
-        var quoted = LeadingQuote().Match(block.Text.Trim()) is { Success: true } q ? q.Groups["title"].Value.Trim() : null;
-        var title = _titleIsGeneric && Speakers.Count > 0 ? quoted ?? (IsTitleShaped(block.Text) ? block.Text.Trim() : null)
-            : _headingPeople.Count > 0 && Speakers.Count == 0 ? quoted
-            : null;
-        if (firstContent && title is not null)
+        var title = firstContent ? TitleInFirstLine(block) : null;
+        if (title is not null)
         {
             NameTalk(title);
             return true;
@@ -72,6 +67,26 @@ internal sealed partial class TalkFacts(TalkHeading heading)
 
     [GeneratedRegex(@"^[""“„«‘'](?<title>[^""”“»’']{3,120})[""”“»’']")]
     private static partial Regex LeadingQuote();
+
+    /// <summary>
+    /// Under a heading that names no talk, the first line may: a title set off in quotes or in bold, the talk page it
+    /// links, and — under "Keynote: Name" — a line in title case. Under a bare name (which may as well be the
+    /// speaker line of the talk above) a line in title case is more often its first point.
+    /// </summary>
+    private string? TitleInFirstLine(NoteBlock block)
+    {
+        var underPerson = _headingPeople.Count > 0 && Speakers.Count == 0;
+        if (!_titleIsGeneric && !underPerson)
+            return null;
+        var text = block.Text.Trim();
+        if (LeadingQuote().Match(text) is { Success: true } quoted)
+            return quoted.Groups["title"].Value.Trim();
+        if (block.Emphasised)
+            return text.Trim('*', '_', ' ');
+        if (block.Links.FirstOrDefault(l => LinkClassifier.Classify(l.Url, l.Text) == LinkKind.TalkPage) is { } page)
+            return Sentences.WordCount(page.Text) >= 2 && !TalkLineText.IsLabel(page) ? page.Text : TalkPageTitle.For(page, text);
+        return _titleIsGeneric && Speakers.Count > 0 && IsTitleShaped(text) ? text : null;
+    }
 
     /// <summary>
     /// A phrase in title case with no sentence end: "Why You Should Pursue Public Speaking and How to Get There" —
