@@ -65,6 +65,13 @@ internal static partial class HeadingParser
         return (rest[0].Trim(), company ?? (rest.Length > 1 ? Clean(rest[1]) : null));
     }
 
+    /// <summary>"Marta Kowalczyk", "Chen Jia and Leo Hartmann": a heading that is only who spoke, else empty.</summary>
+    public static IReadOnlyList<string> OnlyPeople(string heading)
+    {
+        var text = heading.Trim().Trim('*', '_').Trim();
+        return PersonName.IsName(text) ? [text] : SpeakerList(text) is { Count: > 1 } several ? several : [];
+    }
+
     /// <summary>A speaker line under a heading, e.g. "Ken Mugrage - @kmugrage - ThoughtWorks"; null when the line is not one.</summary>
     public static TalkHeading? ParseSpeakerLine(string line)
     {

@@ -73,11 +73,11 @@ internal static partial class ImplicitTalkHeadings
         return result;
     }
 
-    /// <summary>"Talk 1", "Keynote: Lynn Cherny": a heading that opens a talk and leaves its title to the lines below.</summary>
+    /// <summary>"Talk 1", "Keynote: Lynn Cherny", "Léa Fontaine": a heading that opens a talk and leaves its title to the lines below.</summary>
     private static bool WantsTitle(string heading)
     {
         var parsed = HeadingParser.Parse(heading);
-        return parsed.Title is null || HeadingKinds.IsGenericTalkName(parsed.Title);
+        return parsed.Title is null || HeadingKinds.IsGenericTalkName(parsed.Title) || parsed.Speakers.Count == 0 && HeadingParser.OnlyPeople(heading).Count > 0;
     }
 
     /// <summary>A line all in bold that is not a sentence ("This post originally appeared on …." is one).</summary>

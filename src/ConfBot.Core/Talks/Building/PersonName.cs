@@ -25,7 +25,7 @@ internal static partial class PersonName
         {
             if (NotNameWords.Contains(token))
                 return false;
-            if (Particle().IsMatch(token))
+            if (Particle().IsMatch(token) || Honorific().IsMatch(token))
                 continue;
             if (!NameToken().IsMatch(token))
                 return false;
@@ -42,6 +42,10 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"^(?:van|von|de|da|del|der|di|du|le|la|bin|al|el|ter|ten)$")]
     private static partial Regex Particle();
+
+    /// <summary>"Dr", "Prof.", "Mx": titles before a name, not part of telling it is one.</summary>
+    [GeneratedRegex(@"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Ing|Mag)\.?$")]
+    private static partial Regex Honorific();
 
     [GeneratedRegex(@"^@[A-Za-z0-9_]{1,30}$")]
     private static partial Regex Handle();

@@ -18,7 +18,7 @@ internal sealed partial class TalkFacts(TalkHeading heading)
     private bool _seenContent;
 
     // "## Marta Kowalczyk" over "Talk: Cell-based architecture": a heading per speaker, its talk named below it.
-    private readonly IReadOnlyList<string> _headingPeople = heading.Speakers.Count == 0 && heading.Title is { } named ? People(named) : [];
+    private readonly IReadOnlyList<string> _headingPeople = heading.Speakers.Count == 0 && heading.Title is { } named ? HeadingParser.OnlyPeople(named) : [];
 
     // Short words title case leaves lower-case.
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "over", "than", "that", "this", "your", "about", "upon", "using", "when", "were" };
@@ -57,12 +57,6 @@ internal sealed partial class TalkFacts(TalkHeading heading)
             Speakers.AddRange(_headingPeople);
         Title = title;
         _titleIsGeneric = false;
-    }
-
-    private static IReadOnlyList<string> People(string heading)
-    {
-        var text = heading.Trim().Trim('*', '_').Trim();
-        return PersonName.IsName(text) ? [text] : HeadingParser.SpeakerList(text) is { Count: > 1 } several ? several : [];
     }
 
     [GeneratedRegex(@"^[""“„«‘'](?<title>[^""”“»’']{3,120})[""”“»’']")]
