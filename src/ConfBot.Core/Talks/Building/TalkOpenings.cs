@@ -22,15 +22,25 @@ internal static partial class TalkOpenings
         {
             if (blocks[i].Kind != BlockKind.Heading)
                 continue;
-            var opening = blocks.Skip(i + 1).TakeWhile(b => b.Kind != BlockKind.Heading).Take(OpeningBlocks);
-            if (opening.Any(b => IsSpeakerLine(b) || IsTalkPageLine(b)))
+            var opening = blocks.Skip(i + 1).TakeWhile(b => b.Kind != BlockKind.Heading).Take(OpeningBlocks).ToList();
+            if (NamesSpeaker(opening) || opening.Any(IsTalkPageLine))
                 result.Add(blocks[i]);
         }
         return result;
     }
 
-    /// <summary>"Speaker: …", or a line that is only a person, maybe with their company: "Rob Napier", "Simon Brown (Coding the Architecture)".</summary>
-    public static bool IsSpeakerLine(NoteBlock block) => TalkFields.IsSpeakerField(block.Text) || PersonLine(block) is not null;
+    /// <summary>
+    /// Whether the lines opening a heading's part name who spoke: "Speaker: …", or a line that is only a person,
+    /// maybe with their company ("Rob Napier", "Simon Brown (Coding the Architecture)"). An author among a
+    /// document's own fields (":author: … :date: … :tags: …") wrote the note; they did not give a talk.
+    /// </summary>
+    public static bool NamesSpeaker(IReadOnlyList<NoteBlock> opening)
+    {
+        var documentInfo = opening.Any(b => TalkFields.IsDocumentField(b.Text));
+        return opening.Any(b => TalkFields.IsSpeakerField(b.Text) && !(documentInfo && TalkFields.IsAuthorField(b.Text)) || PersonLine(b) is not null);
+    }
+
+    public static bool IsSpeakerLine(NoteBlock block) => NamesSpeaker([block]);
 
     /// <summary>The person (and company) a line consisting of nothing else names: "Simon Brown (Coding the Architecture)".</summary>
     public static (string Speaker, string? Company)? PersonLine(NoteBlock block)

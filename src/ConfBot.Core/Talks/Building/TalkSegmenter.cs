@@ -166,7 +166,7 @@ internal static class TalkSegmenter
             return false;
         var firstIndex = blocks.ToList().IndexOf(first);
         var underFirst = blocks.Skip(firstIndex + 1).TakeWhile(b => b.Kind != BlockKind.Heading);
-        return NamesSpeaker(first) || underFirst.Take(TalkOpenings.OpeningBlocks).Any(TalkOpenings.IsSpeakerLine);
+        return NamesSpeaker(first) || TalkOpenings.NamesSpeaker([.. underFirst.Take(TalkOpenings.OpeningBlocks)]);
     }
 
     /// <summary>
