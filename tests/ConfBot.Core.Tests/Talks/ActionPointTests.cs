@@ -93,7 +93,7 @@ public sealed class ActionPointTests
             ## Service meshes without tears by Priya Patel
             - mTLS by default.
 
-            ### Next steps
+            ### Next steps (for the platform team)
             - Pilot Linkerd on one namespace
             """);
         Assert.Equal("Service meshes without tears", writeUp.Title);

@@ -32,7 +32,7 @@ internal static partial class HeadingKinds
 
     /// <summary>A heading that belongs inside the talk above it rather than starting a new one: a part of its write-up, its to-do list, or one of its to-dos.</summary>
     public static bool IsPartOfTalk(string heading) =>
-        PartOfTalk().IsMatch(Normalise(heading)) || ActionPointText.IsLabel(Normalise(heading)) || ActionPointText.IsMarkedHeading(heading);
+        PartOfTalk().IsMatch(Normalise(heading)) || ActionPointText.IsLabel(heading) || ActionPointText.IsMarkedHeading(heading);
 
     /// <summary>Breaks, thanks, sponsors, logistics, licence footers, comment widgets, FAQs: sections whose sub-headings are not talks either.</summary>
     public static bool IsAboutTheEvent(string heading) => AboutTheEvent().IsMatch(Normalise(heading));
