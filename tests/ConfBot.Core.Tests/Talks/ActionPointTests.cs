@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConfBot.Core.Talks;
 using ConfBot.Core.Tests.TestSupport;
 
@@ -92,7 +93,7 @@ public sealed class ActionPointTests
             ## Service meshes without tears by Priya Patel
             - mTLS by default.
 
-            ### Next steps
+            ### Next steps (for the platform team)
             - Pilot Linkerd on one namespace
             """);
         Assert.Equal("Service meshes without tears", writeUp.Title);
@@ -176,5 +177,21 @@ public sealed class ActionPointTests
         var writeUp = Assert.Single(writeUps);
         Assert.Empty(writeUp.ActionPoints);
         Assert.Contains("Humble communities listen to criticism.", writeUp.KeyPoints);
+    }
+
+    [Fact]
+    public void Corpus2_gives_only_the_action_points_its_gold_labels_whichever_reader_reads_a_note()
+    {
+        var gold = JsonSerializer.Deserialize<SeedsGold>(File.ReadAllText(Repository.TestData("corpus2-gold.json")))!;
+        var labelled = gold.Talks.SelectMany(t => t.Talk.ActionPoints).Select(GoldMatcher.Normalise).ToList();
+        var loaded = NotesReader.LoadFolder(Repository.TestData("corpus2")).Talks.SelectMany(t => t.ActionPoints).Select(a => a.Text);
+        // Read as plain text too, so formats whose reader is still missing are held to the same rule.
+        var asPlainText = Directory.EnumerateFiles(Repository.TestData("corpus2"))
+            .SelectMany(f => NotesReader.WriteUps(File.ReadAllText(f), Path.GetFileNameWithoutExtension(f) + ".txt"))
+            .SelectMany(w => w.ActionPoints.Select(a => a.Text))
+            .ToList();
+
+        Assert.All(loaded.Concat(asPlainText).Select(GoldMatcher.Normalise), a => Assert.Contains(a, labelled));
+        Assert.Equal(labelled, asPlainText.Select(GoldMatcher.Normalise));
     }
 }

@@ -12,8 +12,9 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static partial class ActionPointText
 {
-    /// <summary>A heading or line that is only a label: the list it heads is a to-do list.</summary>
-    public static bool IsLabel(string text) => Label().IsMatch(text.Trim().Trim('*', '_', '#', ' ').TrimEnd(':', ' ').Trim('*', '_', ' '));
+    /// <summary>A heading or line that is only a label, maybe with an aside ("Action items (for me):"): the list it heads is a to-do list.</summary>
+    public static bool IsLabel(string text) =>
+        Label().IsMatch(Aside().Replace(text, " ").Trim().Trim('*', '_', '#', ' ').TrimEnd(':', ' ').Trim('*', '_', ' '));
 
     /// <summary>
     /// A block that heads a to-do list. A bullet needs its colon ("- Next steps:"): without one, "- Actions" or
@@ -63,6 +64,9 @@ internal static partial class ActionPointText
     // A label heads a list only when it is all the line says; "Next steps for the project" is a title.
     [GeneratedRegex(@"^(?:my\s+)?(?:(?:action|next)\s+(?:items?|points?|steps?)|to[\s-]?dos?|follow[\s-]?ups?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"\([^()]{0,200}\)")]
+    private static partial Regex Aside();
 
     // At the start of a line the mark may be a keyword (TODO/DONE in capitals, as Org and code comments write them),
     // a checkbox typed as text, or a label followed by a colon or a dash ("TODO - get Brandon's code", "Follow up: ...").
