@@ -55,12 +55,15 @@ internal sealed partial class MarkdownNoteReader : INoteReader
                     AddItem(item, blocks, depth, source);
                 break;
             case Table table:
-                // A row reads as one line, its cells in order ("10:00 | Keynote: … | Room A"), as in HTML notes.
-                foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+                // A row reads as one line, its cells in order and empty ones kept ("10:00 | Keynote: … | "), as in
+                // HTML notes; the header row too, since it says what each column holds.
+                foreach (var row in table.OfType<TableRow>())
                 {
-                    var cells = row.OfType<TableCell>().SelectMany(c => c.OfType<ParagraphBlock>()).Select(p => MarkdownInlines.Read(p.Inline)).ToList();
-                    var rowText = string.Join(" | ", cells.Select(c => c.Text).Where(t => t.Length > 0));
-                    if (rowText.Length > 0)
+                    var cells = row.OfType<TableCell>()
+                        .Select(c => c.OfType<ParagraphBlock>().Select(p => MarkdownInlines.Read(p.Inline)).FirstOrDefault((Text: "", Links: [])))
+                        .ToList();
+                    var rowText = string.Join(" | ", cells.Select(c => c.Text));
+                    if (cells.Any(c => c.Text.Length > 0))
                         blocks.Add(NoteBlock.Paragraph(rowText, row.Line + 1, [.. cells.SelectMany(c => c.Links)]));
                 }
                 break;

@@ -74,7 +74,7 @@ internal static partial class HeadingKinds
     [GeneratedRegex(@"^(?:(?:day|tag|jour|d[ií]a|dag|giorno)\s*0*(?<n>\d{1,2})\b[\s:.,\-–]*(?:morning|afternoon|evening|am|pm|vormittag|nachmittag|matin|après-midi)?$|the\s+(?<ordinal>first|second|third|fourth|fifth|final|last)\s+day$|day\s+(?<ordinal>one|two|three|four|five)[\s:.\-–]*$)", RegexOptions.IgnoreCase)]
     private static partial Regex DayHeading();
 
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[(（].[)）])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*\.?(?:\s+\d{4})?)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[(（].[)）])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*\.?(?:\s+\d{4})?)$|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeading();
 
     [GeneratedRegex(@"\bday\s*0*(?<n>\d{1,2})\b", RegexOptions.IgnoreCase)]

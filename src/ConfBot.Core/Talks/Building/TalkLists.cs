@@ -45,13 +45,42 @@ internal static partial class TalkLists
             }
             var end = RunEnd(blocks, i);
             var run = blocks.Skip(i).Take(end - i).ToList();
-            if ((underLightningTalks ? LightningTalks(run) : ReadAsTalks(run, headingNamesTalks)) is { } lines)
-                result.AddRange(Headed(run, lines, Math.Min(headingLevel + 1, 6)));
-            else
-                result.AddRange(run);
+            var lines = IsTableRow(block) && TalkTable.IsHeader(block) ? TalkTable.Read(run)
+                : underLightningTalks ? LightningTalks(run)
+                : ReadAsTalks(run, headingNamesTalks);
+            var level = Math.Min(headingLevel + 1, 6);
+            result.AddRange(lines is not null ? Headed(run, lines, level) : IsTableRow(block) ? run : Nested(run, level, headingNamesTalks));
             i = end;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A list that is not a list of talks may hold some, one level down: a bullet per day ("tues", "Day 2") with the
+    /// day's talks under it, a "lightning talks" bullet over its talks. A day bullet becomes the day's heading.
+    /// </summary>
+    private static IEnumerable<NoteBlock> Nested(List<NoteBlock> run, int level, bool underTalksHeading)
+    {
+        var depth = run[0].Level;
+        for (var i = 0; i < run.Count;)
+        {
+            var top = run[i];
+            var end = i + 1;
+            while (end < run.Count && run[end].Level > depth)
+                end++;
+            var dayText = top.Text.TrimEnd(':', ' ');
+            var isDay = HeadingKinds.DayMarker(dayText) is not null || HeadingKinds.IsDate(dayText);
+            yield return isDay ? NoteBlock.Heading(level, dayText, top.Line, top.Links) : top;
+            if (end > i + 1)
+            {
+                var children = run.GetRange(i + 1, end - i - 1);
+                var talkLevel = isDay ? Math.Min(level + 1, 6) : level;
+                var lines = HeadingKinds.IsLightningTalks(top.Text) ? LightningTalks(children) : ReadAsTalks(children, underTalksHeading || NamesTalks().IsMatch(top.Text));
+                foreach (var block in lines is not null ? Headed(children, lines, talkLevel) : Nested(children, talkLevel, underTalksHeading))
+                    yield return block;
+            }
+            i = end;
+        }
     }
 
     /// <summary>The consecutive items from <paramref name="start"/>: one list, its nested items included; or one table's rows.</summary>
