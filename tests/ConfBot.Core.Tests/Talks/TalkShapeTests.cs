@@ -198,4 +198,45 @@ public sealed class TalkShapeTests
         Assert.Equal(["Olga Petrova", "Ngozi Okafor", "Łukasz Nowak"], talks.Select(t => Assert.Single(t.Speakers)));
         Assert.All(talks, t => Assert.Contains(t.Links, l => l.Kind == LinkKind.Video));
     }
+
+    [Fact]
+    public void A_post_about_one_talk_named_only_in_its_prose_is_that_talk()
+    {
+        var writeUp = Assert.Single(NotesReader.WriteUps("""
+            # What I learned at GopherCon
+
+            ## Why this one
+
+            On the second morning Aoife Byrne gave a talk called "Profiling Go Services Before Lunch", and it was the
+            one I keep coming back to.
+
+            ## The tools
+
+            - pprof over HTTP in every service, behind an admin port
+            - flame graphs from production, not from a laptop
+            """));
+
+        Assert.Equal("Profiling Go Services Before Lunch", writeUp.Title);
+        Assert.Contains(writeUp.KeyPoints, k => k.Contains("flame graphs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_google_docs_export_heads_talks_with_bold_styled_lines_and_unwraps_its_links()
+    {
+        var talks = NotesReader.WriteUps("""
+            <html><head><style type="text/css">.c5{font-weight:700;font-size:13pt}.c2{font-weight:400}</style></head>
+            <body>
+            <h2 id="h.abc1"><span>Day 1 – Monday 8 April</span></h2>
+            <p class="c3"><span class="c5">Ayodele Bankole: Architecture Decision Records That People Actually Read</span></p>
+            <ul><li><span class="c2">one page per decision, in the repo, reviewed like code</span></li>
+            <li><span class="c2">slides: </span><a href="https://www.google.com/url?q=https://speakerdeck.com/ab/adr&amp;sa=D&amp;ust=1">speakerdeck</a></li></ul>
+            <p class="c3"><span class="c5">Henrik Åström: Cell-Based Architecture at a Nordic Bank</span></p>
+            <ul><li><span class="c2">a cell per market, a router that stays dumb</span></li></ul>
+            </body></html>
+            """, "qcon.html");
+
+        Assert.Equal(["Architecture Decision Records That People Actually Read", "Cell-Based Architecture at a Nordic Bank"], talks.Select(t => t.Title));
+        Assert.Equal([1, 1], talks.Select(t => t.Day ?? 0));
+        Assert.Contains(talks[0].Links, l => l.Url == "https://speakerdeck.com/ab/adr");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ConfBot.Core.Notes.Outline;
@@ -11,7 +12,7 @@ namespace ConfBot.Core.Notes.Reading;
 /// definition term with a one-paragraph definition one paragraph <c>Term: definition</c>, which is how rst field lists
 /// (<c>:Speaker: Jane Doe</c>) come out of pandoc.
 /// </summary>
-internal sealed class HtmlNoteReader : INoteReader
+internal sealed partial class HtmlNoteReader : INoteReader
 {
     private const string BlockSelector = "h1,h2,h3,h4,h5,h6,li,dt,p,blockquote,div.title,td.content,tr";
     private const string BlockChildren = "p,ul,ol,dl,div,h1,h2,h3,h4,h5,h6,blockquote,table";
@@ -40,6 +41,7 @@ internal sealed class HtmlNoteReader : INoteReader
         // block above the note's own headings, which so go down as many levels as the title block holds headings.
         var shift = titleBlock?.QuerySelectorAll("h1.title, p.subtitle").Length ?? 0;
 
+        var boldClasses = BoldClasses(document);
         var blocks = new List<NoteBlock>();
         var definitions = new HashSet<IElement>();
         foreach (var element in document.Body?.QuerySelectorAll(BlockSelector) ?? Enumerable.Empty<IElement>())
@@ -57,7 +59,7 @@ internal sealed class HtmlNoteReader : INoteReader
                 { LocalName: ['h', var level] } when titleBlock?.Contains(element) == true => NoteBlock.Heading(level - '0', markedText, line, links),
                 { LocalName: ['h', var level] } => NoteBlock.Heading(level - '0' + shift, markedText, line, links),
                 { LocalName: "li" } => NoteBlock.Item(element.Ancestors<IElement>().Count(a => a.LocalName is "ul" or "ol") - 1, markedText, line, links),
-                _ => NoteBlock.Paragraph(markedText, line, links) with { Emphasised = IsAllBold(element) && markedText.Length <= MaxEmphasisedHeading },
+                _ => NoteBlock.Paragraph(markedText, line, links) with { Emphasised = IsAllBold(element, boldClasses) && markedText.Length <= MaxEmphasisedHeading },
             };
             blocks.Add(block with { Mark = mark });
         }
@@ -68,9 +70,20 @@ internal sealed class HtmlNoteReader : INoteReader
     private const int MaxEmphasisedHeading = 120;
 
     /// <summary>"&lt;p&gt;&lt;strong&gt;Guido van Rossum's Keynote&lt;/strong&gt;&lt;/p&gt;": every word of the paragraph is in bold.</summary>
-    private static bool IsAllBold(IElement paragraph) =>
-        paragraph.LocalName == "p" && paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "b" or "strong"
+    private static bool IsAllBold(IElement paragraph, HashSet<string> boldClasses) =>
+        paragraph.LocalName == "p" && paragraph.Children.Length == 1
+        && (paragraph.Children[0].LocalName is "b" or "strong" || paragraph.Children[0].ClassList.Any(boldClasses.Contains))
         && paragraph.TextContent.Trim() == paragraph.Children[0].TextContent.Trim();
+
+    /// <summary>
+    /// Classes the page's own style sheet makes bold: Google Docs exports a heading typed in bold as
+    /// <c>&lt;p&gt;&lt;span class="c5"&gt;</c> with <c>.c5{font-weight:700}</c>.
+    /// </summary>
+    private static HashSet<string> BoldClasses(IDocument document) =>
+        [.. document.QuerySelectorAll("style").SelectMany(style => BoldRule().Matches(style.TextContent)).Select(m => m.Groups["class"].Value)];
+
+    [GeneratedRegex(@"\.(?<class>[\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)")]
+    private static partial Regex BoldRule();
 
     private static bool IsBlock(IElement element, IElement? titleBlock) => element.LocalName switch
     {

@@ -62,7 +62,7 @@ internal static partial class InlineText
                     var label = Collapse(anchor.TextContent);
                     var href = anchor.GetAttribute("href");
                     if (!string.IsNullOrWhiteSpace(href) && IsWebUrl(href))
-                        links.Add(new RawLink(href.Trim(), label));
+                        links.Add(new RawLink(Unwrapped(href.Trim()), label));
                     text.Append(label);
                     break;
                 case IElement { LocalName: "br" or "p" or "div" or "li" } block:
@@ -79,8 +79,23 @@ internal static partial class InlineText
         }
     }
 
+    [GeneratedRegex(@"^(?:www\.)?google\.[a-z.]+/url$|safelinks\.protection\.outlook\.com/$|^l\.facebook\.com/l\.php$", RegexOptions.IgnoreCase)]
+    private static partial Regex RedirectWrapper();
+
     public static bool IsWebUrl(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The page a redirect wrapper leads to: Google Docs exports every link as <c>https://www.google.com/url?q=…</c>,
+    /// Outlook's safe links as <c>…safelinks.protection.outlook.com/?url=…</c>.
+    /// </summary>
+    public static string Unwrapped(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !RedirectWrapper().IsMatch(uri.Host + uri.AbsolutePath))
+            return url;
+        var target = System.Web.HttpUtility.ParseQueryString(uri.Query) is var query ? query["q"] ?? query["url"] ?? query["u"] : null;
+        return target is not null && IsWebUrl(target) ? target : url;
+    }
 
     /// <summary>
     /// "./alerts.md", "/talks/2015/go-gc.pdf": a link to a page beside the note. Kept so its label is known for

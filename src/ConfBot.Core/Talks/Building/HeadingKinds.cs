@@ -11,6 +11,9 @@ internal static partial class HeadingKinds
     /// <summary>"Day 1", "Day 02 :", "The Second Day": the day the talks below it were given.</summary>
     public static int? DayMarker(string heading)
     {
+        // "Day 1 – Monday 8 April": the day and its date.
+        if (DayAndDate().Match(heading) is { Success: true } dated && IsDate(dated.Groups["date"].Value))
+            heading = dated.Groups["day"].Value;
         var m = DayHeading().Match(heading);
         if (!m.Success)
             return null;
@@ -77,6 +80,9 @@ internal static partial class HeadingKinds
     [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]*)?(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[(（].[)）])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*\.?(?:\s+\d{4})?)$|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeading();
 
+    [GeneratedRegex(@"^(?<day>\S+\s*\d{1,2})\s*(?:[–—:,\-]\s*|\()(?<date>[^()]+?)\)?$")]
+    private static partial Regex DayAndDate();
+
     [GeneratedRegex(@"\bday\s*0*(?<n>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayInText();
 
@@ -86,7 +92,7 @@ internal static partial class HeadingKinds
     private static partial Regex PartOfTalk();
 
     [GeneratedRegex(
-        @"^(?:about\b.*|who should attend.*|topics and schedule|(?:full\s+)?schedule|tickets?|.*\bsponsors?\b(?!\s+(?:talk|keynote|session|presentation)).*|comments?|see also|.*\blicen[cs]e\b.*|(?:thanks|thank you|feedback)\b.*|.*\b(?:break|lunch|breakfast|dinner|tea|coffee|snacks?|registration|check-?in|mittagessen|mittagspause|kaffeepause|abendessen|déjeuner|dîner|almuerzo|comida|pranzo|cena|lunchpauze|ランチ|昼食)$|.*\b(?:tea|coffee|lunch|stretch)\s+break\b.*|faq|frequently asked questions|overview|(?:table of )?contents|summar(?:y|ies) of .*|fin|the end|venue|welcome|closing(?: remarks)?|opening(?: remarks| session)?|hosted by|introduction|intro|general|general (?:info|information|impressions)|(?:my )?(?:first |general )?impressions?(?: générales| generales)?|misc|miscellaneous|more|other|others|(?:the |les |die )?(?:trends|tendances)|einleitung|allgemeines?|bilan|sprints?(?: orientation)?|(?:other|random|final|closing|general|misc\w*|some|more)\s+(?:thoughts|notes|bits|stuff|things|observations)|logistics|ideas|who went where|(?:talks?|sessions?) (?:we|i) missed|travel|getting there|accommodation|hotel|(?:my )?posters?(?: sessions?)?|sponsoren|sonstiges|verschiedenes|divers|varios|varie|overig|オープニング|クロージング|開会|閉会|懇親会)$",
+        @"^(?:about\b.*|who should attend.*|topics and schedule|(?:full\s+)?schedule|tickets?|.*\bsponsors?\b(?!\s+(?:talk|keynote|session|presentation)).*|comments?|see also|.*\blicen[cs]e\b.*|(?:thanks|thank you|feedback)\b.*|(?:\S+\s+){0,2}(?:break|lunch|breakfast|dinner|tea|coffee|snacks?|registration|check-?in|mittagessen|mittagspause|kaffeepause|abendessen|déjeuner|dîner|almuerzo|comida|pranzo|cena|lunchpauze|ランチ|昼食)$|.*\b(?:tea|coffee|lunch|stretch)\s+break\b.*|faq|frequently asked questions|overview|(?:table of )?contents|summar(?:y|ies) of .*|fin|the end|venue|welcome|closing(?: remarks)?|opening(?: remarks| session)?|hosted by|introduction|intro|general|general (?:info|information|impressions)|(?:my )?(?:first |general )?impressions?(?: générales| generales)?|misc|miscellaneous|more|other|others|(?:the |les |die )?(?:trends|tendances)|einleitung|allgemeines?|bilan|sprints?(?: orientation)?|(?:other|random|final|closing|general|misc\w*|some|more)\s+(?:thoughts|notes|bits|stuff|things|observations)|logistics|ideas|who went where|(?:talks?|sessions?) (?:we|i) missed|travel|getting there|accommodation|hotel|(?:my )?posters?(?: sessions?)?|sponsoren|sonstiges|verschiedenes|divers|varios|varie|overig|オープニング|クロージング|開会|閉会|懇親会)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheEvent();
 

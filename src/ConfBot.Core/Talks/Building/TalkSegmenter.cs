@@ -18,6 +18,8 @@ internal static class TalkSegmenter
         var opensAsTalk = TalkOpenings.Find(blocks);
         if (MentionedTalks.IsRoundup(blocks, opensAsTalk))
             return MentionedTalks.FromProse(blocks, context.Day);
+        if (MentionedTalks.SoleTalk(blocks, opensAsTalk, context.Day) is { } soleTalk)
+            return [soleTalk];
         var candidates = TalkLikeHeadings(Headings(blocks));
         if (candidates.Count == 0)
             return [];
