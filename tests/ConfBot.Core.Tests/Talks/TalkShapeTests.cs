@@ -239,4 +239,31 @@ public sealed class TalkShapeTests
         Assert.Equal([1, 1], talks.Select(t => t.Day ?? 0));
         Assert.Contains(talks[0].Links, l => l.Url == "https://speakerdeck.com/ab/adr");
     }
+
+    [Fact]
+    public void Rooms_place_their_talks_and_the_authors_asides_are_not_talks()
+    {
+        var talks = NotesReader.WriteUps("""
+            # NDC notes
+
+            ## Room 1
+
+            - Keynote - Chioma Eze: Software Is a Team Sport
+
+            ## Room 3
+
+            - Kristoffer Aas: Blazor United, One Year In
+            - Ingrid Solheim: Designing APIs for Humans
+
+            ## Hallway track
+
+            - met the Grafana folks, they want feedback on the new alerting UI
+
+            ## People I met
+
+            - Ola from the Oslo Go meetup
+            """);
+
+        Assert.Equal(["Software Is a Team Sport", "Blazor United, One Year In", "Designing APIs for Humans"], talks.Select(t => t.Title));
+    }
 }

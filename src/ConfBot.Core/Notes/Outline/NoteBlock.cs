@@ -15,8 +15,10 @@ namespace ConfBot.Core.Notes.Outline;
 /// or an admonition's title as written (<c>"Note"</c>, <c>"Warning"</c>, <c>"Action"</c> for rst
 /// <c>.. admonition:: Action</c>), on every block inside it. Null for text the author did not set apart.
 /// </param>
+/// <param name="IsTitle">A heading made from a line already read as a talk's title (its speakers follow as a field): its words are the title, not to be split again.</param>
 internal sealed record NoteBlock(
-    BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links, bool NamesTalk = false, bool Emphasised = false, string? Mark = null)
+    BlockKind Kind, int Level, string Text, int Line, IReadOnlyList<RawLink> Links, bool NamesTalk = false, bool Emphasised = false, string? Mark = null,
+    bool IsTitle = false)
 {
     /// <summary>The to-do the format marks on the block, read from <see cref="Mark"/>: a box, a todo directive, an Action admonition.</summary>
     public ActionMark Action => Mark switch

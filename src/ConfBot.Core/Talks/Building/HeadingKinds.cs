@@ -51,6 +51,9 @@ internal static partial class HeadingKinds
     public const string SessionKinds =
         @"Talk|Session|Keynote|Opening keynote|Closing keynote|Lightning talk|Ignite|Workshop|Tutorial|Training|Panel|Presentation|Vortrag|Conf[ée]rence|Pr[ée]sentation|Charla|Ponencia|キーノート|基調講演|ライトニングトーク|トーク|講演|セッション";
 
+    /// <summary>"Room 1", "Track B", "Main stage", "Salle 2": where the talks below it were given.</summary>
+    public static bool IsTrackMarker(string heading) => TrackMarker().IsMatch(Normalise(heading));
+
     /// <summary>"Lightning talks", "LTs", "ライトニングトーク": a heading over many short talks, one per item.</summary>
     public static bool IsLightningTalks(string heading) => LightningTalks().IsMatch(heading);
 
@@ -64,6 +67,9 @@ internal static partial class HeadingKinds
 
     private static string Normalise(string heading) =>
         Aside().Replace(heading, " ").Trim().TrimEnd(':', ';', '.', '-', ' ').Trim('*', '_', ' ');
+
+    [GeneratedRegex(@"^(?:(?:room|track|stage|hall|salle|raum|saal|sala|zaal|aula)\s+[\p{L}\d]{1,3}|(?:main|side|second)\s+(?:stage|track|room|hall))$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrackMarker();
 
     [GeneratedRegex(@"\blightning\b|\bLTs?\b|ライトニング|\bblitz", RegexOptions.IgnoreCase)]
     private static partial Regex LightningTalks();
@@ -92,7 +98,7 @@ internal static partial class HeadingKinds
     private static partial Regex PartOfTalk();
 
     [GeneratedRegex(
-        @"^(?:about\b.*|who should attend.*|topics and schedule|(?:full\s+)?schedule|tickets?|.*\bsponsors?\b(?!\s+(?:talk|keynote|session|presentation)).*|comments?|see also|.*\blicen[cs]e\b.*|(?:thanks|thank you|feedback)\b.*|(?:\S+\s+){0,2}(?:break|lunch|breakfast|dinner|tea|coffee|snacks?|registration|check-?in|mittagessen|mittagspause|kaffeepause|abendessen|déjeuner|dîner|almuerzo|comida|pranzo|cena|lunchpauze|ランチ|昼食)$|.*\b(?:tea|coffee|lunch|stretch)\s+break\b.*|faq|frequently asked questions|overview|(?:table of )?contents|summar(?:y|ies) of .*|fin|the end|venue|welcome|closing(?: remarks)?|opening(?: remarks| session)?|hosted by|introduction|intro|general|general (?:info|information|impressions)|(?:my )?(?:first |general )?impressions?(?: générales| generales)?|misc|miscellaneous|more|other|others|(?:the |les |die )?(?:trends|tendances)|einleitung|allgemeines?|bilan|sprints?(?: orientation)?|(?:other|random|final|closing|general|misc\w*|some|more)\s+(?:thoughts|notes|bits|stuff|things|observations)|logistics|ideas|who went where|(?:talks?|sessions?) (?:we|i) missed|travel|getting there|accommodation|hotel|(?:my )?posters?(?: sessions?)?|sponsoren|sonstiges|verschiedenes|divers|varios|varie|overig|オープニング|クロージング|開会|閉会|懇親会)$",
+        @"^(?:about\b.*|who should attend.*|topics and schedule|(?:full\s+)?schedule|tickets?|.*\bsponsors?\b(?!\s+(?:talk|keynote|session|presentation)).*|comments?|see also|.*\blicen[cs]e\b.*|(?:thanks|thank you|feedback)\b.*|(?:\S+\s+){0,2}(?:break|lunch|breakfast|dinner|tea|coffee|snacks?|registration|check-?in|mittagessen|mittagspause|kaffeepause|abendessen|déjeuner|dîner|almuerzo|comida|pranzo|cena|lunchpauze|ランチ|昼食)$|.*\b(?:tea|coffee|lunch|stretch)\s+break\b.*|faq|frequently asked questions|overview|(?:table of )?contents|summar(?:y|ies) of .*|fin|the end|venue|welcome|closing(?: remarks)?|opening(?: remarks| session)?|hosted by|introduction|intro|general|general (?:info|information|impressions)|(?:my )?(?:first |general )?impressions?(?: générales| generales)?|misc|miscellaneous|more|other|others|(?:the |les |die )?(?:trends|tendances)|einleitung|allgemeines?|bilan|sprints?(?: orientation)?|(?:other|random|final|closing|general|misc\w*|some|more)\s+(?:thoughts|notes|bits|stuff|things|observations)|logistics|ideas|who went where|(?:talks?|sessions?) (?:we|i) missed|travel|getting there|accommodation|hotel|(?:my )?posters?(?: sessions?)?|sponsoren|sonstiges|verschiedenes|divers|varios|varie|overig|hallway track|(?:the )?hallway|(?:people|folks) (?:i|we) met|people|gente|leute|logística|logistik|food|comida|eten|essen|nourriture|food and drinks?|venue|overall|conclusie|fazit|before you read|unconference(?: sessions?)?|open spaces?|contributing|related (?:lists|links|talks|reading)|misc(?:ellaneous)?\b.*|.*\bvenue\b.*|オープニング|クロージング|開会|閉会|懇親会)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheEvent();
 

@@ -44,7 +44,7 @@ internal static partial class ImplicitTalkHeadings
             var namesHeadingAbove = headingWantsTitle && sinceHeading <= TalkOpenings.OpeningBlocks;
             if (isTopLevel && !namesHeadingAbove && TalkFields.TalkTitle(block.Text) is { } title)
             {
-                result.Add(new NoteBlock(BlockKind.Heading, level, title, block.Line, block.Links, NamesTalk: true));
+                result.Add(new NoteBlock(BlockKind.Heading, level, title, block.Line, block.Links, NamesTalk: true, IsTitle: true));
                 inPromotedItem = false;
                 continue;
             }

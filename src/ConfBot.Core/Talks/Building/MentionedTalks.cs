@@ -87,7 +87,7 @@ internal static partial class MentionedTalks
                     if (mention.Speaker is { } speaker)
                         body.Add(NoteBlock.Paragraph($"Speaker: {speaker}", block.Line));
                     body.Add(NoteBlock.Paragraph(sentence, block.Line, block.Links.Where(l => sentence.Contains(l.Text, StringComparison.Ordinal)).ToList()));
-                    yield return new TalkSection(NoteBlock.Heading(section.Heading.Level, mention.Title, block.Line), body, section.Day, section.Heading.Text);
+                    yield return new TalkSection(NoteBlock.Heading(section.Heading.Level, mention.Title, block.Line) with { IsTitle = true }, body, section.Day, section.Heading.Text);
                 }
     }
 

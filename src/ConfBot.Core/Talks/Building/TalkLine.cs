@@ -15,7 +15,7 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
 
     public static TalkLine? Read(NoteBlock block)
     {
-        var text = TalkLineText.WithoutLinkLabels(block);
+        var text = SessionPrefix().Replace(TalkLineText.WithoutLinkLabels(block), "");
         if (text.Length == 0 || Sentences.WordCount(text) > 60)
             return null;
         var parsed = Quoted(text, block) ?? ByLine(text, block) ?? LinkedTitles(text, block) ?? Dashed(text, block);
@@ -66,7 +66,7 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
         return new(titles, who, null, 3);
     }
 
-    /// <summary>Title — Speaker (Company) · Speaker - Title · Speaker, Title · a title before its links' labels · a linked title alone.</summary>
+    /// <summary>Title — Speaker (Company) · Speaker - Title · Speaker: Title · Speaker, Title · a title before its links' labels · a linked title alone.</summary>
     private static Parsed? Dashed(string text, NoteBlock block)
     {
         var parts = Dash().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -74,6 +74,9 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
             return new([string.Join(" - ", parts.Take(parts.Count - 1))], last, null, 2);
         if (parts.Count >= 2 && SpeakersIn(parts[0], block) is { Count: > 0 } first)
             return new([parts[1]], first, string.Join(" - ", parts.Skip(2)), 2);
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && SpeakersIn(text[..colon], block) is { Count: > 0 } named && Sentences.WordCount(text[(colon + 2)..]) >= 2)
+            return new([text[(colon + 2)..]], named, null, 2);
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && SpeakersIn(text[..comma], block) is { Count: > 0 } leading && Sentences.WordCount(text[(comma + 2)..]) >= 2)
             return new([text[(comma + 2)..]], leading, null, 2);
@@ -129,6 +132,10 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Aside();
+
+    /// <summary>"Keynote - ", "CLOSING KEYNOTE: ": the kind of session, before the line says which.</summary>
+    [GeneratedRegex(@"^(?:(?:opening|closing)\s+)?(?:" + HeadingKinds.SessionKinds + @")\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SessionPrefix();
 
     [GeneratedRegex(@"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*")]
     private static partial Regex SpeakerSeparator();

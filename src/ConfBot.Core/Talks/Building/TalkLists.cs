@@ -25,7 +25,9 @@ internal static partial class TalkLists
             if (block.Kind == BlockKind.Heading)
             {
                 headingLevel = block.Level;
-                headingNamesTalks = NamesTalks().IsMatch(block.Text);
+                // A room, track or day heading places talks: a list right under it is read as one of talks.
+                headingNamesTalks = NamesTalks().IsMatch(block.Text) || HeadingKinds.IsTrackMarker(block.Text)
+                    || HeadingKinds.DayMarker(block.Text) is not null || HeadingKinds.IsDate(block.Text);
                 underLightningTalks = HeadingKinds.IsLightningTalks(block.Text);
                 result.Add(block);
                 i++;
@@ -112,7 +114,9 @@ internal static partial class TalkLists
             if (TalkLine.Read(item) is { } line)
                 lines[item] = underTalksHeading ? line with { Evidence = line.Evidence + 1 } : line;
         var strong = lines.Values.Count(l => l.Evidence >= StrongLine);
-        return strong >= 2 && strong * 2 >= top.Count ? lines : null;
+        // One line is a list of talks only where the heading above places talks (a room with a single session).
+        var needed = underTalksHeading ? 1 : 2;
+        return strong >= needed && strong * 2 >= top.Count ? lines : null;
     }
 
     /// <summary>Under a lightning-talks heading every top item is a talk: a title line if it reads as one, else what it says.</summary>
@@ -152,7 +156,7 @@ internal static partial class TalkLists
             var links = several
                 ? item.Links.Where(l => l.Text == title || TalkLineText.IsLabel(l)).ToList()
                 : item.Links.Where(l => !LinkClassifier.IsProfile(l.Url)).ToList();
-            yield return new NoteBlock(BlockKind.Heading, level, title, item.Line, links, NamesTalk: true);
+            yield return new NoteBlock(BlockKind.Heading, level, title, item.Line, links, NamesTalk: true, IsTitle: line.Speakers.Count > 0);
             if (line.Speakers.Count > 0)
                 yield return NoteBlock.Paragraph($"Speaker: {string.Join(", ", line.Speakers)}", item.Line);
             if (line.Comment is { } comment)

@@ -63,6 +63,11 @@ internal static class TalkSegmenter
                 eventSectionLevel = null;
                 continue;
             }
+            if (HeadingKinds.IsTrackMarker(block.Text))
+            {
+                Close();
+                continue;
+            }
             if (block.Level > eventSectionLevel)
             {
                 if (heading is not null)
@@ -134,7 +139,7 @@ internal static class TalkSegmenter
             eventSectionLevel = HeadingKinds.IsAboutTheEvent(h.Text) ? h.Level : null;
             var text = Normalise(h.Text);
             var repeats = RepeatsAny(seen, text);
-            if (repeats || HeadingKinds.DayMarker(h.Text) is not null || HeadingKinds.IsDate(h.Text) || HeadingKinds.IsNotATalk(h.Text)
+            if (repeats || HeadingKinds.DayMarker(h.Text) is not null || HeadingKinds.IsDate(h.Text) || HeadingKinds.IsTrackMarker(h.Text) || HeadingKinds.IsNotATalk(h.Text)
                 || HeadingKinds.IsPartOfTalk(h.Text) || NamesOnlyConference(h.Text))
                 continue;
             result.Add(h);

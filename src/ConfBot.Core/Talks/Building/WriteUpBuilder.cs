@@ -14,7 +14,9 @@ internal static partial class WriteUpBuilder
         if (headingText.Length > 0 && (HeadingKinds.IsNotATalk(headingText) || TalkSegmenter.NamesOnlyConference(headingText)))
             return null;
 
-        var heading = headingText.Length > 0 ? HeadingParser.Parse(headingText) : new TalkHeading(null, [], null, null, null, null);
+        var heading = headingText.Length == 0 ? new TalkHeading(null, [], null, null, null, null)
+            : section.Heading.IsTitle ? new TalkHeading(headingText, [], null, null, null, null)
+            : HeadingParser.Parse(headingText);
         var facts = new TalkFacts(heading);
         var links = new LinkCollector();
         AddHeadingLinks(section.Heading, heading.Title, links);
