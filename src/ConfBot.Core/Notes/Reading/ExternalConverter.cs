@@ -25,8 +25,14 @@ internal sealed partial record ExternalConverter(
         new("pandoc", ["--sandbox", "--from", from, "--to", "html5", "--wrap=none", .. standalone ? new[] { "--standalone" } : []],
             "apt-get install pandoc", DefaultTimeout, prepare);
 
-    /// <summary>pandoc reading Org, whose <c>#+TITLE</c> only a standalone page shows.</summary>
-    public static ExternalConverter PandocOrg() => Pandoc("org", standalone: true);
+    /// <summary>
+    /// pandoc reading Org, whose <c>#+TITLE</c> only a standalone page shows. pandoc drops property drawers, where
+    /// people keep a talk's <c>:SPEAKER:</c> and <c>:URL:</c>; each property is kept as an item "Speaker: …".
+    /// </summary>
+    public static ExternalConverter PandocOrg() => Pandoc("org", standalone: true, OrgPropertiesAsItems);
+
+    private static string OrgPropertiesAsItems(string text) =>
+        OrgPropertyDrawer().Replace(text, drawer => OrgProperty().Replace(drawer.Groups["properties"].Value, "- ${key}: ${value}"));
 
     /// <summary>
     /// pandoc reading reStructuredText, not standalone: that would lift the lone top heading into a title and the field
@@ -109,6 +115,12 @@ internal sealed partial record ExternalConverter(
 
     [GeneratedRegex(@"^(\.\. _`[^`\n]+`)_:", RegexOptions.Multiline)]
     private static partial Regex RstTargetLikeReference();
+
+    [GeneratedRegex(@"^[ \t]*:PROPERTIES:[ \t]*\n(?<properties>(?:[ \t]*:[^\n]*\n)*?)[ \t]*:END:[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex OrgPropertyDrawer();
+
+    [GeneratedRegex(@"^[ \t]*:(?<key>[\w-]+):[ \t]*(?<value>[^\n]*?)[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex OrgProperty();
 
     [GeneratedRegex(@"^include::[^\n]*\[[^\n]*\][ \t]*$", RegexOptions.Multiline)]
     private static partial Regex AsciiDocInclude();

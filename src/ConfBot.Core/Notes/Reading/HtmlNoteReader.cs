@@ -58,6 +58,7 @@ internal sealed partial class HtmlNoteReader : INoteReader
                 { LocalName: "p" } when element.ClassList.Contains("subtitle") => NoteBlock.Heading(2, markedText, line, links),
                 { LocalName: ['h', var level] } when titleBlock?.Contains(element) == true => NoteBlock.Heading(level - '0', markedText, line, links),
                 { LocalName: ['h', var level] } => NoteBlock.Heading(level - '0' + shift, markedText, line, links),
+                { LocalName: "dt" or "p" } when DefinitionDepth(element) is { } depth => NoteBlock.Item(depth, markedText, line, links),
                 { LocalName: "li" } => NoteBlock.Item(element.Ancestors<IElement>().Count(a => a.LocalName is "ul" or "ol") - 1, markedText, line, links),
                 _ => NoteBlock.Paragraph(markedText, line, links) with { Emphasised = IsAllBold(element, boldClasses) && markedText.Length <= MaxEmphasisedHeading },
             };
@@ -124,7 +125,20 @@ internal sealed partial class HtmlNoteReader : INoteReader
 
     /// <summary>The first paragraph of a term's definition, which reads with the term as one line; null when the definition starts otherwise.</summary>
     private static IElement? Definition(IElement term) =>
-        term.NextElementSibling is { LocalName: "dd" } definition && definition.FirstElementChild is { LocalName: "p" } first ? first : null;
+        term.NextElementSibling is { LocalName: "dd" } definition && definition.Children is [{ LocalName: "p" } only] ? only : null;
+
+    /// <summary>
+    /// A term whose definition runs to several paragraphs or lists (an rst definition list of talks, each "Title —
+    /// Speaker" over its notes) reads as a list item over sub-items, as the same notes written as bullets would.
+    /// </summary>
+    private static int? DefinitionDepth(IElement element)
+    {
+        var term = element.LocalName == "dt" ? element : HtmlAncestry.Closest(element, e => e.LocalName == "dd")?.PreviousElementSibling;
+        if (term is not { LocalName: "dt" } || Definition(term) is not null)
+            return null;
+        var depth = term.Ancestors<IElement>().Count(a => a.LocalName is "ul" or "ol" or "dl") - 1;
+        return element.LocalName == "dt" ? depth : depth + 1;
+    }
 
     private static NoteMetadata Metadata(IDocument document, IElement? titleBlock)
     {

@@ -190,7 +190,7 @@ internal static partial class HeadingParser
     [GeneratedRegex(@"^(?<title>.+?)\s+by\s*(?<who>@\S.*|[A-Z].*)$")]
     private static partial Regex By();
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*")]
+    [GeneratedRegex(@"\s*(?:,|&|\b(?:and|und|et|i|y|e|en|og|och)\b)\s*")]
     private static partial Regex SpeakerSeparator();
 
     [GeneratedRegex(@"^(?<name>[^@(]+?)\s*\(?(?<handle>@\w+)\)?$")]

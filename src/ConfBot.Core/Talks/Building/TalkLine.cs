@@ -18,7 +18,7 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
         var text = SessionPrefix().Replace(TalkLineText.WithoutLinkLabels(block), "");
         if (text.Length == 0 || Sentences.WordCount(text) > 60)
             return null;
-        var parsed = Quoted(text, block) ?? ByLine(text, block) ?? LinkedTitles(text, block) ?? Dashed(text, block);
+        var parsed = Quoted(text, block) ?? ByLine(text, block) ?? LinkedTitles(text, block) ?? Credited(text, block) ?? Dashed(text, block);
         if (parsed is null)
             return null;
         var titles = parsed.Value.Titles.Select(t => t.Trim().Trim('*', '_', '"', '“', '”', '„', '«', '»', ' ').Trim()).Where(IsTitleShaped).ToList();
@@ -49,6 +49,20 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
         if (!m.Success || SpeakersIn(m.Groups["who"].Value, block) is not { Count: > 0 } who)
             return null;
         return new([m.Groups["title"].Value], who, m.Groups["rest"].Value, 2 + (LeadingLinkText(m.Groups["title"].Value, block) is null ? 0 : 1));
+    }
+
+    /// <summary>Title (Speaker, Company) · Title (Speaker i Speaker): who gave it in the aside that ends the line.</summary>
+    private static Parsed? Credited(string text, NoteBlock block)
+    {
+        var m = CreditAside().Match(text);
+        if (!m.Success)
+            return null;
+        var who = m.Groups["who"].Value.Split(',').Select(p => p.Trim()).ToList();
+        // The aside may end with the speakers' company: take the longest run of people from its start.
+        for (var take = who.Count; take >= 1; take--)
+            if (SpeakersIn(string.Join(", ", who.Take(take)), block) is { Count: > 0 } speakers)
+                return new([m.Groups["title"].Value], speakers, null, 2);
+        return null;
     }
 
     /// <summary>Speaker: [Title](url), [Title](url) and [Title](url) — one person's talks, each a link.</summary>
@@ -133,11 +147,14 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Aside();
 
+    [GeneratedRegex(@"^(?<title>[^()]{3,}?)\s*\((?<who>[^()]{3,100})\)$")]
+    private static partial Regex CreditAside();
+
     /// <summary>"Keynote - ", "CLOSING KEYNOTE: ": the kind of session, before the line says which.</summary>
     [GeneratedRegex(@"^(?:(?:opening|closing)\s+)?(?:" + HeadingKinds.SessionKinds + @")\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SessionPrefix();
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*")]
+    [GeneratedRegex(@"\s*(?:,|&|\b(?:and|und|et|i|y|e|en|og|och)\b)\s*")]
     private static partial Regex SpeakerSeparator();
 
     [GeneratedRegex(@"[\s,;.]|\band\b|\bund\b|\bet\b|&")]
