@@ -102,7 +102,7 @@ internal static partial class HeadingKinds
         RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheEvent();
 
-    [GeneratedRegex(@"^(?:notes\s+(?:from|for|of)\b.*|.*\bnotes|.*\bretrospective\b.*|.*\brecap\b.*|.*\bhighlights)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:notes\s+(?:from|for|of)\b.*|.*\bnotes|.*\bretrospective\b.*|.*\brecap\b.*|.*\bhighlights|.*\bwrite-?up|.*\btrip report|.*\bround-?up|.*\b(?:notatki|notas|notizen|bericht|reisebericht|verslag|compte[- ]rendu|resumen|relazione))$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteTitle();
 
     [GeneratedRegex(@"\([^)]*\)|https?://\S+")]

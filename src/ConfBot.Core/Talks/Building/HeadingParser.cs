@@ -75,6 +75,9 @@ internal static partial class HeadingParser
     /// <summary>A speaker line under a heading, e.g. "Ken Mugrage - @kmugrage - ThoughtWorks"; null when the line is not one.</summary>
     public static TalkHeading? ParseSpeakerLine(string line)
     {
+        // "Orla O'Brien, 27 March 2024" under a note's title is its byline: who wrote it and when, not who spoke.
+        if (Year().IsMatch(line))
+            return null;
         var parts = SplitParts(line.Trim());
         if (parts.Count >= 2 && PersonName.IsName(parts[0]))
         {
@@ -204,6 +207,9 @@ internal static partial class HeadingParser
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"\s*,\s*|\s+@\s+|\s+at\s+(?=\p{Lu})")]
     private static partial Regex AtCompany();
