@@ -15,13 +15,13 @@ public sealed class LabelledNotesGoldTests(ITestOutputHelper output)
     private static readonly SeedsGold Gold = SeedsGold.Load("corpus2-gold.json");
     private static readonly TalkCatalog Catalog = NotesReader.LoadFolder(Repository.TestData("corpus2"));
 
-    // Floors at what reading reached when each set was added, so a change that loses talks shows; corpus2's are
-    // issue #10's 90 %. Set 3's unseen half was still at 8 of 25 talks.
+    // corpus2's floors are issue #10's 90 %; the unseen sets' are just under what reading reaches on them now (94/95,
+    // 93/91, 67/86 %), so a change that loses talks there shows. Set 3 is the one still far from the rest.
     [Theory]
     [InlineData("corpus2", "corpus2-gold.json", 0.90, 0.90)]
     [InlineData("unseen1", "unseen1-gold.json", 0.90, 0.90)]
-    [InlineData("unseen2", "unseen2-gold.json", 0.85, 0.85)]
-    [InlineData("unseen3", "unseen3-gold.json", 0.55, 0.70)]
+    [InlineData("unseen2", "unseen2-gold.json", 0.90, 0.88)]
+    [InlineData("unseen3", "unseen3-gold.json", 0.65, 0.80)]
     public void Most_labelled_talks_are_found_and_most_reported_talks_are_labelled(string folder, string goldFile, double minimumRecall, double minimumPrecision)
     {
         var gold = SeedsGold.Load(goldFile);
