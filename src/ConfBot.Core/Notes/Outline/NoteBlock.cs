@@ -29,6 +29,9 @@ internal sealed record NoteBlock(
         _ => ActionMark.None,
     };
 
+    /// <summary>A bold line longer than this is an emphasised paragraph, not a heading written in bold; every reader uses it.</summary>
+    public const int MaxEmphasisedLength = 120;
+
     public static NoteBlock Heading(int level, string text, int line, IReadOnlyList<RawLink>? links = null) =>
         new(BlockKind.Heading, level, text, line, links ?? []);
 

@@ -45,7 +45,7 @@ internal static class DocxNoteReader
                 else if (styles.ListDepth(paragraph) is { } depth)
                     blocks.Add(NoteBlock.Item(depth, text, line, links));
                 else
-                    blocks.Add(NoteBlock.Paragraph(text, line, links) with { Emphasised = IsAllBold(paragraph, styles) && text.Length <= 120 });
+                    blocks.Add(NoteBlock.Paragraph(text, line, links) with { Emphasised = IsAllBold(paragraph, styles) && text.Length <= NoteBlock.MaxEmphasisedLength });
             }
 
             var properties = document.PackageProperties;

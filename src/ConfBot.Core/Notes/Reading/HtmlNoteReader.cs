@@ -60,15 +60,12 @@ internal sealed partial class HtmlNoteReader : INoteReader
                 { LocalName: ['h', var level] } => NoteBlock.Heading(level - '0' + shift, markedText, line, links),
                 { LocalName: "dt" or "p" } when DefinitionDepth(element) is { } depth => NoteBlock.Item(depth, markedText, line, links),
                 { LocalName: "li" } => NoteBlock.Item(element.Ancestors<IElement>().Count(a => a.LocalName is "ul" or "ol") - 1, markedText, line, links),
-                _ => NoteBlock.Paragraph(markedText, line, links) with { Emphasised = IsAllBold(element, boldClasses) && markedText.Length <= MaxEmphasisedHeading },
+                _ => NoteBlock.Paragraph(markedText, line, links) with { Emphasised = IsAllBold(element, boldClasses) && markedText.Length <= NoteBlock.MaxEmphasisedLength },
             };
             blocks.Add(block with { Mark = mark });
         }
         return (blocks, Metadata(document, titleBlock));
     }
-
-    // As for Markdown: a bold line longer than this is an emphasised paragraph, not a heading written in bold.
-    private const int MaxEmphasisedHeading = 120;
 
     /// <summary>"&lt;p&gt;&lt;strong&gt;Guido van Rossum's Keynote&lt;/strong&gt;&lt;/p&gt;": every word of the paragraph is in bold.</summary>
     private static bool IsAllBold(IElement paragraph, HashSet<string> boldClasses) =>

@@ -48,7 +48,7 @@ internal sealed partial class MarkdownNoteReader : INoteReader
             case ParagraphBlock paragraph:
                 var (text, links) = MarkdownInlines.Read(paragraph.Inline);
                 if (text.Length > 0 || links.Count > 0)
-                    blocks.Add(NoteBlock.Paragraph(text, paragraph.Line + 1, links) with { Emphasised = IsAllBold(paragraph) && text.Length <= 120 });
+                    blocks.Add(NoteBlock.Paragraph(text, paragraph.Line + 1, links) with { Emphasised = IsAllBold(paragraph) && text.Length <= NoteBlock.MaxEmphasisedLength });
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
