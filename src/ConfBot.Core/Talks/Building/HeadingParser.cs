@@ -194,7 +194,7 @@ internal static partial class HeadingParser
     private static partial Regex By();
 
     [GeneratedRegex(@"\s*(?:,|&|\b(?:and|und|et|i|y|e|en|og|och)\b)\s*")]
-    private static partial Regex SpeakerSeparator();
+    internal static partial Regex SpeakerSeparator();
 
     [GeneratedRegex(@"^(?<name>[^@(]+?)\s*\(?(?<handle>@\w+)\)?$")]
     private static partial Regex NameWithHandle();

@@ -110,7 +110,7 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
         if (HeadingParser.SpeakerList(who) is { Count: > 0 } names)
             return names;
         var profiles = block.Links.Where(l => LinkClassifier.IsProfile(l.Url)).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
-        var parts = SpeakerSeparator().Split(who).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = HeadingParser.SpeakerSeparator().Split(who).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         return parts.Count > 0 && parts.All(p => profiles.Contains(p) || PersonName.IsName(p) || PersonName.IsHandle(p)) ? parts : [];
     }
 
@@ -153,9 +153,6 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
     /// <summary>"Keynote - ", "CLOSING KEYNOTE: ": the kind of session, before the line says which.</summary>
     [GeneratedRegex(@"^(?:(?:opening|closing)\s+)?(?:" + HeadingKinds.SessionKinds + @")\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SessionPrefix();
-
-    [GeneratedRegex(@"\s*(?:,|&|\b(?:and|und|et|i|y|e|en|og|och)\b)\s*")]
-    private static partial Regex SpeakerSeparator();
 
     [GeneratedRegex(@"[\s,;.]|\band\b|\bund\b|\bet\b|&")]
     private static partial Regex ListGlue();
