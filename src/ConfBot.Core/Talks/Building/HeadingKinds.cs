@@ -30,6 +30,9 @@ internal static partial class HeadingKinds
         };
     }
 
+    /// <summary>"Day 2", "Tag 1", "Tuesday 9 April", "tues": a line or heading that says which day the talks under it were.</summary>
+    public static bool NamesDay(string text) => DayMarker(text) is not null || IsDate(text);
+
     /// <summary>"9/3/2025", "2019-07-10", "7月10日", "Tuesday, Sept 3": a heading that is a date splits the note by day.</summary>
     public static bool IsDate(string heading) => DateHeading().IsMatch(Normalise(heading));
 

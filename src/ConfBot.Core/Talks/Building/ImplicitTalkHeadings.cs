@@ -30,7 +30,7 @@ internal static partial class ImplicitTalkHeadings
             var block = blocks[i];
             if (block.Kind == BlockKind.Heading)
             {
-                inDay = HeadingKinds.DayMarker(block.Text) is not null || HeadingKinds.IsDate(block.Text);
+                inDay = HeadingKinds.NamesDay(block.Text);
                 headingLevel = block.Level;
                 inPromotedItem = false;
                 sinceHeading = 0;

@@ -12,24 +12,20 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static partial class MentionedTalks
 {
-    /// <summary>True when talks are named only inline: several talk pages linked from prose, none from a heading or the lines that open one.</summary>
-    public static bool IsRoundup(IReadOnlyList<NoteBlock> blocks, IReadOnlySet<NoteBlock> headingsOpeningTalks) =>
-        !AnyHeadingNamesTalk(blocks, headingsOpeningTalks) && MentionCount(blocks) >= 2;
-
     /// <summary>
     /// A blog post about one talk it names only in its prose ("… gave a talk called "Errors Are Data""), under
-    /// essay headings: the whole post is that talk's write-up. Null unless the note names exactly one talk so.
+    /// essay headings: the whole post is that talk's write-up. For a note whose <see cref="MentionCount"/> is one
+    /// and in which no heading names a talk.
     /// </summary>
-    public static TalkSection? SoleTalk(IReadOnlyList<NoteBlock> blocks, IReadOnlySet<NoteBlock> headingsOpeningTalks, int? day)
+    public static TalkSection SoleTalk(IReadOnlyList<NoteBlock> blocks, int? day)
     {
-        if (blocks.Count == 0 || AnyHeadingNamesTalk(blocks, headingsOpeningTalks) || MentionCount(blocks) != 1)
-            return null;
         var whole = new TalkSection(NoteBlock.Heading(1, "", blocks[0].Line), blocks.Where(b => b.Kind != BlockKind.Heading).ToList(), day);
         var mention = Split(whole).First();
         return mention with { Body = [.. mention.Body.Where(b => TalkFields.IsSpeakerField(b.Text)), .. whole.Body], Topic = null };
     }
 
-    private static bool AnyHeadingNamesTalk(IReadOnlyList<NoteBlock> blocks, IReadOnlySet<NoteBlock> headingsOpeningTalks) =>
+    /// <summary>Whether any heading shows a talk's signals, itself or in the lines that open it: then the note's headings are its talks, not essay sections.</summary>
+    public static bool AnyHeadingNamesTalk(IReadOnlyList<NoteBlock> blocks, IReadOnlySet<NoteBlock> headingsOpeningTalks) =>
         headingsOpeningTalks.Count > 0 || blocks.Any(b => b.Kind == BlockKind.Heading
             && (b.NamesTalk || TalkPages(b).Any() || HeadingParser.Parse(b.Text).HasSpeaker || HeadingKinds.HasSessionPrefix(b.Text)));
 

@@ -27,7 +27,7 @@ internal static partial class TalkLists
                 headingLevel = block.Level;
                 // A room, track or day heading places talks: a list right under it is read as one of talks.
                 headingNamesTalks = NamesTalks().IsMatch(block.Text) || HeadingKinds.IsTrackMarker(block.Text)
-                    || HeadingKinds.DayMarker(block.Text) is not null || HeadingKinds.IsDate(block.Text);
+                    || HeadingKinds.NamesDay(block.Text);
                 underLightningTalks = HeadingKinds.IsLightningTalks(block.Text);
                 result.Add(block);
                 i++;
@@ -71,7 +71,7 @@ internal static partial class TalkLists
             while (end < run.Count && run[end].Level > depth)
                 end++;
             var dayText = top.Text.TrimEnd(':', ' ');
-            var isDay = HeadingKinds.DayMarker(dayText) is not null || HeadingKinds.IsDate(dayText);
+            var isDay = HeadingKinds.NamesDay(dayText);
             yield return isDay ? NoteBlock.Heading(level, dayText, top.Line, top.Links) : top;
             if (end > i + 1)
             {

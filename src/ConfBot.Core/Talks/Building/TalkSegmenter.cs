@@ -16,10 +16,10 @@ internal static class TalkSegmenter
         var listed = TalkLists.Promote(outline);
         var blocks = ImplicitTalkHeadings.Promote(listed, TalkLikeHeadings(Headings(listed)).Count > 0);
         var opensAsTalk = TalkOpenings.Find(blocks);
-        if (MentionedTalks.IsRoundup(blocks, opensAsTalk))
-            return MentionedTalks.FromProse(blocks, context.Day);
-        if (MentionedTalks.SoleTalk(blocks, opensAsTalk, context.Day) is { } soleTalk)
-            return [soleTalk];
+        // Talks named in prose only: a roundup of several, or a post about one, when no heading is a talk itself.
+        var mentions = MentionedTalks.MentionCount(blocks);
+        if (mentions > 0 && !MentionedTalks.AnyHeadingNamesTalk(blocks, opensAsTalk))
+            return mentions >= 2 ? MentionedTalks.FromProse(blocks, context.Day) : [MentionedTalks.SoleTalk(blocks, context.Day)];
         var candidates = TalkLikeHeadings(Headings(blocks));
         if (candidates.Count == 0)
             return [];
@@ -95,7 +95,7 @@ internal static class TalkSegmenter
             }
         }
         Close();
-        if (MentionedTalks.MentionCount(blocks) < 2)
+        if (mentions < 2)
             return sections;
         return sections.SelectMany(s => !IsSignalled(s.Heading, opensAsTalk) && MentionedTalks.NamesTalks(s) ? MentionedTalks.Split(s) : [s]).ToList();
     }
@@ -139,7 +139,7 @@ internal static class TalkSegmenter
             eventSectionLevel = HeadingKinds.IsAboutTheEvent(h.Text) ? h.Level : null;
             var text = Normalise(h.Text);
             var repeats = RepeatsAny(seen, text);
-            if (repeats || HeadingKinds.DayMarker(h.Text) is not null || HeadingKinds.IsDate(h.Text) || HeadingKinds.IsTrackMarker(h.Text) || HeadingKinds.IsNotATalk(h.Text)
+            if (repeats || HeadingKinds.NamesDay(h.Text) || HeadingKinds.IsTrackMarker(h.Text) || HeadingKinds.IsNotATalk(h.Text)
                 || HeadingKinds.IsPartOfTalk(h.Text) || NamesOnlyConference(h.Text))
                 continue;
             result.Add(h);
