@@ -11,6 +11,15 @@ public interface IKnowledgeBase : ITalkSearch, IDisposable
     /// <summary>The talks of the current snapshot, and the warnings from reading them.</summary>
     TalkCatalog Catalog { get; }
 
+    /// <summary>
+    /// Completes when the current catalog can be searched by meaning as well as by words (at once when
+    /// semantic search is off); cancelled when a newer catalog replaced it first, faulted when embedding failed.
+    /// </summary>
+    Task Embedded { get; }
+
+    /// <summary>True once the current catalog is searched by meaning as well as by words.</summary>
+    bool SearchesMeaning { get; }
+
     /// <summary>Raised on a background thread after a new snapshot has been swapped in.</summary>
     event EventHandler<TalkCatalog>? Reloaded;
 

@@ -1,4 +1,5 @@
 using ConfBot.Core.Notes;
+using ConfBot.Core.Search.Semantic;
 using ConfBot.Core.Talks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,50 +7,74 @@ using Microsoft.Extensions.Options;
 namespace ConfBot.Core.Search;
 
 /// <summary>
-/// Owns the current <see cref="TalkIndex"/> snapshot. The reference is swapped atomically, and old
-/// snapshots are left to the garbage collector rather than disposed, because a search may still be
-/// running on one (an in-memory index holds no file handles).
+/// Owns the current snapshot. The reference is swapped atomically, and old snapshots are left to the
+/// garbage collector rather than disposed, because a search may still be running on one (an in-memory
+/// index holds no file handles). A new catalog is searchable by words at once; its vectors are worked out
+/// in the background and the same catalog is swapped in again with meaning added, unless a newer one came first.
 /// </summary>
-internal sealed class KnowledgeBase(
-    INotesLoader loader,
-    IOptions<SearchOptions> options,
-    TimeProvider time,
-    ILogger<KnowledgeBase> logger) : IKnowledgeBase
+internal sealed class KnowledgeBase : IKnowledgeBase
 {
+    private readonly INotesLoader _loader;
+    private readonly SearchOptions _options;
+    private readonly TalkEmbedding? _embedding;
+    private readonly TimeProvider _time;
+    private readonly ILogger<KnowledgeBase> _logger;
     private readonly Lock _rebuilding = new();
-    private volatile Snapshot _current = new(TalkCatalog.Empty, TalkIndex.Empty);
+    private volatile Snapshot _current;
+    private CancellationTokenSource _embeddingCancel = new();
+    private Task _adding = Task.CompletedTask;
     private NotesWatcher? _watcher;
+
+    public KnowledgeBase(INotesLoader loader, IOptions<SearchOptions> options, TimeProvider time, ILogger<KnowledgeBase> logger, TalkEmbedding? embedding = null)
+    {
+        _loader = loader;
+        _options = options.Value;
+        _embedding = _options.Semantic ? embedding : null;
+        _time = time;
+        _logger = logger;
+        _current = Snapshot.ByWords(TalkCatalog.Empty, TalkIndex.Empty, _embedding is null);
+    }
 
     public TalkCatalog Catalog => _current.Catalog;
 
     public event EventHandler<TalkCatalog>? Reloaded;
 
-    public SearchResults Search(string question, int top) => _current.Index.Search(question, top);
+    public Task Embedded => _current.Embedded.Task;
+
+    public bool SearchesMeaning => _current.Search is HybridSearch;
+
+    public SearchResults Search(string question, int top) => _current.Search.Search(question, top);
 
     public TalkCatalog Load(string notesDirectory)
     {
         lock (_rebuilding)
         {
-            var catalog = loader.Load(notesDirectory);
+            var catalog = _loader.Load(notesDirectory);
             foreach (var warning in catalog.Warnings)
-                logger.LogWarning("Skipped part of a note: {Warning}", warning);
+                _logger.LogWarning("Skipped part of a note: {Warning}", warning);
             Publish(catalog);
-            logger.LogInformation("Indexed {Talks} talks from {Directory}", catalog.Talks.Count, notesDirectory);
+            _logger.LogInformation("Indexed {Talks} talks from {Directory}", catalog.Talks.Count, notesDirectory);
             return catalog;
         }
     }
 
     public void Publish(TalkCatalog catalog)
     {
-        _current = new Snapshot(catalog, TalkIndex.Build(catalog.Talks, options.Value));
+        var snapshot = Snapshot.ByWords(catalog, TalkIndex.Build(catalog.Talks, _options), _embedding is null);
+        var cancel = new CancellationTokenSource();
+        Interlocked.Exchange(ref _embeddingCancel, cancel).Cancel();
+        _current = snapshot;
         Reloaded?.Invoke(this, catalog);
+        // One embedding run at a time: the one before was just cancelled and ends after its current batch.
+        if (_embedding is { } embedding)
+            _adding = _adding.ContinueWith(_ => AddMeaning(snapshot, embedding, cancel.Token), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     public void StartWatching(string notesDirectory)
     {
         StopWatching();
         Load(notesDirectory);
-        _watcher = new NotesWatcher(notesDirectory, options.Value.ReloadDebounce, time, () => Reload(notesDirectory));
+        _watcher = new NotesWatcher(notesDirectory, _options.ReloadDebounce, _time, () => Reload(notesDirectory));
     }
 
     public void StopWatching()
@@ -58,7 +83,39 @@ internal sealed class KnowledgeBase(
         _watcher = null;
     }
 
-    public void Dispose() => StopWatching();
+    /// <summary>Stops embedding and waits for the batch in progress: the model must not be freed under a running batch.</summary>
+    public void Dispose()
+    {
+        StopWatching();
+        _embeddingCancel.Cancel();
+        _adding.Wait();
+    }
+
+    private void AddMeaning(Snapshot words, TalkEmbedding embedding, CancellationToken cancellation)
+    {
+        try
+        {
+            var missing = embedding.Missing(words.Catalog.Talks);
+            if (missing > 0)
+                _logger.LogInformation("Embedding {Texts} new texts of {Talks} talks; answering by words until done", missing, words.Catalog.Talks.Count);
+            var vectors = embedding.Build(words.Catalog.Talks, cancellation);
+            var hybrid = words with { Search = new HybridSearch(words.Index, vectors, embedding.Embedder, _options) };
+            // Only the snapshot these vectors belong to may be replaced: a newer catalog keeps its own.
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _current, hybrid, words), words))
+                words.Embedded.TrySetResult();
+            else
+                words.Embedded.TrySetCanceled(cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            words.Embedded.TrySetCanceled(cancellation);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Embedding the notes failed; answering by words only");
+            words.Embedded.TrySetException(e);
+        }
+    }
 
     /// <summary>A rebuild that fails for any reason keeps the previous snapshot serving.</summary>
     private void Reload(string notesDirectory)
@@ -69,9 +126,19 @@ internal sealed class KnowledgeBase(
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Rebuilding the index from {Directory} failed; still serving the previous notes", notesDirectory);
+            _logger.LogError(e, "Rebuilding the index from {Directory} failed; still serving the previous notes", notesDirectory);
         }
     }
 
-    private sealed record Snapshot(TalkCatalog Catalog, TalkIndex Index);
+    /// <param name="Embedded">Completes when this catalog's meaning search is in place; at once when there is none to add.</param>
+    private sealed record Snapshot(TalkCatalog Catalog, TalkIndex Index, ITalkSearch Search, TaskCompletionSource Embedded)
+    {
+        public static Snapshot ByWords(TalkCatalog catalog, TalkIndex index, bool final)
+        {
+            var embedded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (final)
+                embedded.SetResult();
+            return new Snapshot(catalog, index, index, embedded);
+        }
+    }
 }

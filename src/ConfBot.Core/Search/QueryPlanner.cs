@@ -18,7 +18,8 @@ internal sealed class QueryPlanner(TermContexts terms, ConceptReader reader, Sea
     private const float TieBreaker = 0.1f;
 
     /// <param name="everywhere">Match common words in every field too: the fallback when matching them in names found nothing.</param>
-    public QueryPlan Plan(SearchQuery query, bool everywhere = false)
+    /// <param name="coverage">Share of the concepts a talk must match; <see cref="SearchOptions.MinimumCoverage"/> unless given.</param>
+    public QueryPlan Plan(SearchQuery query, bool everywhere = false, double? coverage = null)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         var concepts = reader.Read(query.Words, corrections);
@@ -28,7 +29,7 @@ internal sealed class QueryPlanner(TermContexts terms, ConceptReader reader, Sea
 
         var root = new BooleanQuery(disableCoord: true);
         var common = new List<Concept>();
-        root.Add(concepts.Count > 0 ? Matching(concepts, everywhere ? null : common) : new MatchAllDocsQuery(), Occur.MUST);
+        root.Add(concepts.Count > 0 ? Matching(concepts, everywhere ? null : common, coverage ?? options.MinimumCoverage) : new MatchAllDocsQuery(), Occur.MUST);
         foreach (var concept in common)
             root.Add(Clause(concept, TalkFields.Prose), Occur.SHOULD);
         foreach (var filter in filters)
@@ -39,14 +40,14 @@ internal sealed class QueryPlanner(TermContexts terms, ConceptReader reader, Sea
     }
 
     /// <summary>Talks must match enough of the concepts; common words count only where they are rare (names, titles).</summary>
-    private BooleanQuery Matching(List<Concept> concepts, List<Concept>? common)
+    private BooleanQuery Matching(List<Concept> concepts, List<Concept>? common, double coverage)
     {
         var threshold = Math.Max(options.CommonWordMinTalks, options.CommonWordShare * terms.MaxDoc);
         common?.AddRange(concepts.Where(c => BodyFrequency(c) > threshold));
         var matching = new BooleanQuery(disableCoord: true);
         foreach (var concept in concepts)
             matching.Add(Clause(concept, common?.Contains(concept) == true ? TalkFields.Names : TalkFields.Searched), Occur.SHOULD);
-        matching.MinimumNumberShouldMatch = (int)Math.Ceiling(concepts.Count * options.MinimumCoverage);
+        matching.MinimumNumberShouldMatch = (int)Math.Ceiling(concepts.Count * coverage);
         return matching;
     }
 

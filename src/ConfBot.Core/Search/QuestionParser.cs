@@ -39,7 +39,7 @@ internal static partial class QuestionParser
         });
 
         var words = ConfBotAnalyzer.Words.Tokens(text).Where(w => !QuestionWords.Value.Contains(w)).ToList();
-        return new SearchQuery(question, words) { Conference = Blank(conference), Year = year, Speaker = Blank(speaker) };
+        return new SearchQuery(question, words) { Text = text.Trim(), Conference = Blank(conference), Year = year, Speaker = Blank(speaker) };
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

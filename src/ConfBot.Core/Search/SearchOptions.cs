@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ConfBot.Core.Search.Semantic;
 
 namespace ConfBot.Core.Search;
 
@@ -10,7 +11,41 @@ public sealed class SearchOptions
     /// <summary>Quiet time after the last change in the notes folder before the index is rebuilt, so a burst of saves costs one rebuild.</summary>
     public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Share of a question's meaning words a talk must match; keeps one stray word from producing confident nonsense.</summary>
+    /// <summary>Search by meaning as well as by words, with a sentence-embedding model run in-process. Off: words only (BM25).</summary>
+    public bool Semantic { get; set; } = true;
+
+    /// <summary>Which shipped model embeds talks and questions.</summary>
+    public EmbeddingModel Model { get; set; } = EmbeddingModel.MiniLM;
+
+    /// <summary>
+    /// File where computed vectors are kept by content hash, so a restart with unchanged notes embeds nothing.
+    /// Relative paths are from the working folder; empty keeps vectors in memory only.
+    /// </summary>
+    public string EmbeddingCache { get; set; } = "confbot.vectors";
+
+    /// <summary>Cores the model may use while embedding notes in the background; questions are embedded on their own thread.</summary>
+    [Range(1, 64)]
+    public int EmbeddingThreads { get; set; } = 1;
+
+    /// <summary>Cosine similarity at which a talk answers on meaning alone, sharing no word with the question (measured: README, "Answering").</summary>
+    [Range(-1.0, 1.0)]
+    public double SemanticThreshold { get; set; } = 0.45;
+
+    /// <summary>Cosine similarity at which a talk that has some of the question's words, but not all, answers.</summary>
+    [Range(-1.0, 1.0)]
+    public double SemanticSupport { get; set; } = 0.30;
+
+    /// <summary>
+    /// How much words count against meaning when ranking: a talk's score is its cosine similarity plus this
+    /// weight times its BM25 score as a share of the best talk's.
+    /// </summary>
+    [Range(0, 10.0)]
+    public double LexicalWeight { get; set; } = 0.5;
+
+    /// <summary>
+    /// Without semantic search: share of a question's meaning words a talk must match; keeps one stray word
+    /// from producing confident nonsense.
+    /// </summary>
     [Range(0.0, 1.0)]
     public double MinimumCoverage { get; set; } = 0.5;
 

@@ -6,6 +6,9 @@ namespace ConfBot.Core.Search;
 /// </summary>
 public sealed record SearchQuery(string Question, IReadOnlyList<string> Words)
 {
+    /// <summary>The question as asked, without its filters: what its meaning is read from.</summary>
+    public string Text { get; init; } = Question;
+
     public string? Conference { get; init; }
     public int? Year { get; init; }
     public string? Speaker { get; init; }

@@ -1,6 +1,10 @@
 using ConfBot.Core.Answers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ConfBot.Core.Notes;
+using ConfBot.Core.Search.Semantic;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ConfBot.Core.Search;
 
@@ -18,7 +22,26 @@ public static class SearchServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IKnowledgeBase, KnowledgeBase>();
+        services.TryAddSingleton<ITextEmbedder>(sp =>
+        {
+            var search = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return new OnnxTextEmbedder(search.Model, search.EmbeddingThreads);
+        });
+        services.TryAddSingleton(sp =>
+        {
+            var search = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            var embedder = sp.GetRequiredService<ITextEmbedder>();
+            var store = string.IsNullOrWhiteSpace(search.EmbeddingCache)
+                ? EmbeddingStore.InMemory(embedder.Dimensions)
+                : EmbeddingStore.Open(search.EmbeddingCache, embedder.Model, embedder.Dimensions, sp.GetRequiredService<ILogger<EmbeddingStore>>());
+            return new TalkEmbedding(embedder, store);
+        });
+        services.TryAddSingleton<IKnowledgeBase>(sp => new KnowledgeBase(
+            sp.GetRequiredService<INotesLoader>(),
+            sp.GetRequiredService<IOptions<SearchOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<KnowledgeBase>>(),
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic ? sp.GetRequiredService<TalkEmbedding>() : null));
         services.TryAddSingleton<ITalkSearch>(sp => sp.GetRequiredService<IKnowledgeBase>());
         services.TryAddSingleton<IAnswerService, AnswerService>();
         return services;

@@ -74,25 +74,44 @@ internal sealed class TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searche
         return new QueryPlanner(terms, new ConceptReader(terms, spelling, SynonymList.Default, options), options);
     }
 
+    public IReadOnlyList<Talk> Talks => talks;
+
     public SearchResults Search(string question, int top) => Search(QuestionParser.Parse(question), top);
 
     public SearchResults Search(SearchQuery query, int top)
     {
-        var plan = _planner.Plan(query);
-        var hits = plan.Query is null || talks.Count == 0 ? [] : Run(plan.Query, top);
-        if (hits.Count == 0 && plan.HasCommonWords)
-            hits = Run(_planner.Plan(query, everywhere: true).Query!, top);
-        var suggestions = hits.Count == 0 ? Suggest(query) : [];
-        return new SearchResults(query, hits, plan.Terms, plan.Corrections, suggestions);
+        var matches = Match(query, top, broad: 0);
+        return Results(query, [.. matches.Strict.Select(m => new SearchHit(talks[m.Talk], m.Score))], matches.Plan);
     }
 
-    private List<SearchHit> Run(Query query, int top)
+    /// <summary>
+    /// The talks the question's words pick out: <see cref="LexicalMatches.Strict"/> those that match enough of
+    /// them to answer on words alone (<paramref name="coverage"/>, by default <see cref="SearchOptions.MinimumCoverage"/>),
+    /// <see cref="LexicalMatches.Broad"/> up to <paramref name="broad"/> that match any, for meaning to judge.
+    /// </summary>
+    public LexicalMatches Match(SearchQuery query, int top, int broad, double? coverage = null)
+    {
+        var plan = _planner.Plan(query, coverage: coverage);
+        if (plan.Query is null || talks.Count == 0)
+            return new LexicalMatches([], [], plan);
+        var strict = Run(plan.Query, top, options.RelativeScoreCutoff);
+        if (strict.Count == 0 && plan.HasCommonWords)
+            strict = Run(_planner.Plan(query, everywhere: true, coverage: coverage).Query!, top, options.RelativeScoreCutoff);
+        var loose = broad > 0 ? Run(_planner.Plan(query, coverage: 0).Query!, broad, cutoff: 0) : [];
+        return new LexicalMatches(strict, loose, plan);
+    }
+
+    /// <summary>The results of a search whose hits are chosen: what was searched for, and suggestions when nothing was found.</summary>
+    public SearchResults Results(SearchQuery query, IReadOnlyList<SearchHit> hits, QueryPlan plan) =>
+        new(query, hits, plan.Terms, plan.Corrections, hits.Count == 0 ? Suggest(query) : []);
+
+    private List<LexicalMatch> Run(Query query, int top, double cutoff)
     {
         var docs = searcher.Search(query, Math.Max(1, top)).ScoreDocs;
         if (docs.Length == 0)
             return [];
-        var floor = docs[0].Score * (float)options.RelativeScoreCutoff;
-        return docs.Where(d => d.Score >= floor).Select(d => new SearchHit(talks[d.Doc], d.Score)).ToList();
+        var floor = docs[0].Score * (float)cutoff;
+        return [.. docs.Where(d => d.Score >= floor).Select(d => new LexicalMatch(d.Doc, d.Score))];
     }
 
     /// <summary>Words from the notes that are close to the question's words, for "did you mean" when nothing matched.</summary>

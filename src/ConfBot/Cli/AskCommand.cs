@@ -17,13 +17,20 @@ internal static class AskCommand
         var notes = CommonOptions.Notes();
         var top = new Option<int>("--top") { Description = "How many talks to show at most", DefaultValueFactory = _ => 3 };
         var json = CommonOptions.Json();
-        var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json };
+        var wait = new Option<double>("--semantic-wait")
+        {
+            Description = "Seconds to wait for new notes to be embedded before answering by words only (what is done is kept for the next run)",
+            DefaultValueFactory = _ => 60,
+        };
+        var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json, wait };
         command.SetAction(parse =>
         {
             using var services = CliServices.Build(parse.GetValue(notes));
-            var catalog = services.GetRequiredService<IKnowledgeBase>().Load(services.NotesDirectory());
+            var knowledge = services.GetRequiredService<IKnowledgeBase>();
+            var catalog = knowledge.Load(services.NotesDirectory());
             foreach (var warning in catalog.Warnings)
                 Console.Error.WriteLine($"warning: {warning}");
+            WaitForMeaning(knowledge, TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))));
             var answers = services.GetRequiredService<IAnswerService>();
             var count = Math.Max(1, parse.GetValue(top));
             foreach (var asked in Questions(parse.GetValue(question)))
@@ -31,6 +38,19 @@ internal static class AskCommand
             return 0;
         });
         return command;
+    }
+
+    private static void WaitForMeaning(IKnowledgeBase knowledge, TimeSpan wait)
+    {
+        try
+        {
+            if (!knowledge.Embedded.Wait(wait))
+                Console.Error.WriteLine($"note: the notes are still being embedded after {wait.TotalSeconds:0} s; answering by words only (run again to continue)");
+        }
+        catch (AggregateException e)
+        {
+            Console.Error.WriteLine($"warning: searching by meaning is unavailable ({e.InnerException?.Message}); answering by words only");
+        }
     }
 
     private static IEnumerable<string> Questions(string? argument)
