@@ -35,8 +35,7 @@ public sealed class SlackTextScenarios
     {
         await using var service = await ConfBotService.StartAsync();
 
-        await service.PostEventAsync(SlackPayloads.AppMention("vault &amp; secrets for <@U0123ABCD|ana>"));
-        var posted = SlackMessageText.Of((await service.Slack.WaitForCallAsync("chat.postMessage")).Body);
+        var posted = await PostedReplyAsync(service, SlackPayloads.AppMention("vault &amp; secrets for <@U0123ABCD|ana>"));
 
         Assert.Contains("“vault &amp; secrets for @ana”", posted, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeSlack.BotUserId, posted, StringComparison.Ordinal);
@@ -47,10 +46,16 @@ public sealed class SlackTextScenarios
     {
         await using var service = await ConfBotService.StartAsync();
 
-        await service.PostEventAsync(SlackPayloads.DirectMessage("which talks covered <https://kubernetes.io|kubernetes> deployment strategies?"));
-        var posted = SlackMessageText.Of((await service.Slack.WaitForCallAsync("chat.postMessage")).Body);
+        var posted = await PostedReplyAsync(service, SlackPayloads.DirectMessage("which talks covered <https://kubernetes.io|kubernetes> deployment strategies?"));
 
         Assert.Contains("“which talks covered kubernetes deployment strategies?”", posted, StringComparison.Ordinal);
         Assert.Contains("Deployment strategies with Kubernetes", posted, StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of the message ConfBot posted in answer to an event.</summary>
+    private static async Task<string> PostedReplyAsync(ConfBotService service, string eventJson)
+    {
+        await service.PostEventAsync(eventJson);
+        return SlackMessageText.Of((await service.Slack.WaitForCallAsync("chat.postMessage")).Body);
     }
 }
