@@ -31,6 +31,7 @@ internal sealed class DigestCommands(
             { Verb: DigestVerb.Status } => StatusAsync(channelId, cancellationToken),
             { Verb: DigestVerb.Now } => NowAsync(channelId, cancellationToken),
             { Verb: DigestVerb.Preview } => PreviewAsync(channelId, cancellationToken),
+            // The command parser sends only digest words here (CommandArguments.Digest); this answers any other caller.
             _ => Task.FromResult(Text($"I don't know `digest {SlackText.Escape(argument)}`.\n{Usage}")),
         };
 
