@@ -2,6 +2,7 @@ using ConfBot.Core.Answers;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
 using ConfBot.Slack.Replies;
+using ConfBot.Slack.Requests;
 
 namespace ConfBot.Checklist;
 
@@ -28,9 +29,7 @@ internal sealed class ActionPointListing(IAnswerService answers, IKnowledgeBase 
     /// <summary>A leading <c>open</c>, <c>mine</c> or <c>done</c> is the filter; the rest is the query.</summary>
     internal static (ActionPointFilter Filter, string Query) Parse(string argument)
     {
-        var space = argument.IndexOf(' ');
-        var first = space < 0 ? argument : argument[..space];
-        var rest = space < 0 ? "" : argument[(space + 1)..].Trim();
+        var (first, rest) = FirstWord.Of(argument);
         return first.ToLowerInvariant() switch
         {
             "open" => (ActionPointFilter.Open, rest),

@@ -23,21 +23,17 @@ internal sealed class DigestCommands(
     IOptions<SlackOptions> slack,
     TimeProvider time)
 {
-    public Task<BotReply> HandleAsync(string channelId, string argument, CancellationToken cancellationToken)
-    {
-        var space = argument.IndexOf(' ');
-        var verb = (space < 0 ? argument : argument[..space]).ToLowerInvariant();
-        var rest = space < 0 ? "" : argument[(space + 1)..];
-        return verb switch
+    public Task<BotReply> HandleAsync(string channelId, string argument, CancellationToken cancellationToken) =>
+        DigestRequest.Parse(argument) switch
         {
-            "subscribe" => SubscribeAsync(channelId, rest, cancellationToken),
-            "unsubscribe" => UnsubscribeAsync(channelId, cancellationToken),
-            "" or "status" => StatusAsync(channelId, cancellationToken),
-            "now" => NowAsync(channelId, cancellationToken),
-            "preview" => PreviewAsync(channelId, cancellationToken),
-            _ => Task.FromResult(Text($"I don't know `digest {SlackText.Escape(verb)}`.\n{Usage}")),
+            { Verb: DigestVerb.Subscribe, Schedule: var schedule } => SubscribeAsync(channelId, schedule, cancellationToken),
+            { Verb: DigestVerb.Unsubscribe } => UnsubscribeAsync(channelId, cancellationToken),
+            { Verb: DigestVerb.Status } => StatusAsync(channelId, cancellationToken),
+            { Verb: DigestVerb.Now } => NowAsync(channelId, cancellationToken),
+            { Verb: DigestVerb.Preview } => PreviewAsync(channelId, cancellationToken),
+            // The command parser sends only digest words here (CommandArguments.Digest); this answers any other caller.
+            _ => Task.FromResult(Text($"I don't know `digest {SlackText.Escape(argument)}`.\n{Usage}")),
         };
-    }
 
     private string Usage =>
         $"Use `{slack.Value.CommandName} digest subscribe [HH:MM] [time zone] [weekdays|daily]`, `unsubscribe`, `status`, `now` or `preview`.";

@@ -1,6 +1,7 @@
 using ConfBot.Checklist;
 using ConfBot.Digests;
 using ConfBot.Slack.Commands;
+using ConfBot.Slack.Formatting;
 using ConfBot.Slack.Rendering;
 using ConfBot.Slack.Replies;
 using ConfBot.Slack.Requests;
@@ -12,7 +13,7 @@ internal sealed class ConfBotCommandHandler(ConfBotReplies replies, ActionPointL
 {
     public async Task<SlashCommandResponse?> Handle(SlashCommand command, CancellationToken cancellationToken)
     {
-        var request = BotRequestParser.Parse(command.Text);
+        var request = BotRequestParser.Parse(TypedText.Read(command.Text));
         var reply = request.Kind switch
         {
             CommandKind.Actions => await actions.ListAsync(request.Argument, command.UserId, cancellationToken),

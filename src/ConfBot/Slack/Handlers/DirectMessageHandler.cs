@@ -1,5 +1,6 @@
 using ConfBot.Checklist;
 using ConfBot.Slack.Events;
+using ConfBot.Slack.Formatting;
 using ConfBot.Slack.Rendering;
 using ConfBot.Slack.Replies;
 using ConfBot.Slack.Requests;
@@ -17,9 +18,9 @@ internal sealed class DirectMessageHandler(ConfBotReplies replies, ActionPointLi
         if (!message.IsDirectMessage)
             return;
 
-        var typed = message.Text.Trim().TrimEnd('!', '.', '?');
-        var request = BotRequestParser.Parse(message.Text);
-        var reply = Greetings.Contains(typed) || typed.Length == 0
+        var typed = TypedText.Read(message.Text);
+        var request = BotRequestParser.Parse(typed);
+        var reply = Greetings.Contains(typed.TrimEnd('!', '.', '?')) || typed.Length == 0
             ? HelpBlocks.Welcome()
             : request.Kind == CommandKind.Actions
                 ? await actions.ListAsync(request.Argument, message.User, cancellationToken)

@@ -4,8 +4,5 @@ namespace ConfBot.Slack.Requests;
 /// <param name="Name">The first word that selects it; null for the default (a question).</param>
 /// <param name="Usage">What follows the slash command, e.g. <c>talk ID-or-title</c>.</param>
 /// <param name="Example">A realistic argument line, shown in help and on the Home tab.</param>
-internal sealed record BotCommand(CommandKind Kind, string? Name, string Usage, string Description, string Example)
-{
-    /// <summary>True when the command cannot do anything without an argument.</summary>
-    public bool NeedsArgument { get; init; }
-}
+/// <param name="Fits">Whether the words after the name are this command's argument (<see cref="CommandArguments"/>); when not, the text is a question.</param>
+internal sealed record BotCommand(CommandKind Kind, string? Name, string Usage, string Description, string Example, Func<string, bool> Fits);

@@ -2,22 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace ConfBot.Slack.Requests;
 
-/// <summary>Reads what a user typed after <c>/confbot</c>, in a DM, or after a mention.</summary>
+/// <summary>
+/// Reads what a user typed after <c>/confbot</c>, in a DM, or after a mention (already read from Slack's markup).
+/// A first word selects a command only when the rest fits it (<see cref="BotCommand.Fits"/>); otherwise the whole
+/// text is a question, so "talk" alone or "conferences about kubernetes" is asked rather than half-obeyed.
+/// </summary>
 internal static partial class BotRequestParser
 {
     public static BotRequest Parse(string? text)
     {
-        var trimmed = Whitespace().Replace(text ?? "", " ").Trim();
-        if (trimmed.Length == 0)
+        var typed = Whitespace().Replace(text ?? "", " ").Trim();
+        if (typed.Length == 0)
             return new BotRequest(CommandKind.Help, "");
 
-        var space = trimmed.IndexOf(' ');
-        var first = space < 0 ? trimmed : trimmed[..space];
-        var rest = space < 0 ? "" : trimmed[(space + 1)..];
-        // "talk" alone or "links" alone is more likely a question about the word than a command missing its argument.
-        return ConfBotCommands.Named(first) is { } command && !(command.NeedsArgument && rest.Length == 0)
-            ? new BotRequest(command.Kind, command.Kind is CommandKind.Help or CommandKind.Conferences ? "" : rest)
-            : new BotRequest(CommandKind.Question, trimmed);
+        var (first, rest) = FirstWord.Of(typed);
+        return ConfBotCommands.Named(first) is { } command && command.Fits(rest)
+            ? new BotRequest(command.Kind, rest)
+            : new BotRequest(CommandKind.Question, typed);
     }
 
     [GeneratedRegex(@"\s+")]

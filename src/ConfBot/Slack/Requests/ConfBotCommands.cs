@@ -8,14 +8,14 @@ internal static class ConfBotCommands
 {
     public static IReadOnlyList<BotCommand> All { get; } =
     [
-        new(CommandKind.Question, null, "QUESTION", "the talks that best answer a question", "how do people manage secrets with vault?"),
-        new(CommandKind.Talk, "talk", "talk ID-or-title", "everything about one talk: points, links, action points, sources", "talk Working with Secrets") { NeedsArgument = true },
-        new(CommandKind.Links, "links", "links QUERY", "slides, videos and pages for the talks about a topic", "links kubernetes") { NeedsArgument = true },
-        new(CommandKind.Actions, "actions", "actions [open|mine|done] [QUERY]", "action points people took home, who is on them, with buttons to take or finish one", "actions open monitoring"),
-        new(CommandKind.Speaker, "speaker", "speaker NAME", "talks given by a speaker", "speaker Paul Stack") { NeedsArgument = true },
-        new(CommandKind.Conferences, "conferences", "conferences", "which conferences and years the notes cover", "conferences"),
-        new(CommandKind.Digest, "digest", "digest subscribe [HH:MM] [TIME ZONE] [weekdays|daily] | unsubscribe | status | now | preview", "a daily digest in this channel: talk of the day, what is new, open action points", "digest subscribe 09:30 Europe/Berlin"),
-        new(CommandKind.Help, "help", "help", "this list", "help"),
+        new(CommandKind.Question, null, "QUESTION", "the talks that best answer a question", "how do people manage secrets with vault?", CommandArguments.Any),
+        new(CommandKind.Talk, "talk", "talk ID-or-title", "everything about one talk: points, links, action points, sources", "talk Working with Secrets", CommandArguments.Some),
+        new(CommandKind.Links, "links", "links QUERY", "slides, videos and pages for the talks about a topic", "links kubernetes", CommandArguments.Some),
+        new(CommandKind.Actions, "actions", "actions [open|mine|done] [QUERY]", "action points people took home, who is on them, with buttons to take or finish one", "actions open monitoring", CommandArguments.Any),
+        new(CommandKind.Speaker, "speaker", "speaker NAME", "talks given by a speaker", "speaker Paul Stack", CommandArguments.PersonName),
+        new(CommandKind.Conferences, "conferences", "conferences", "which conferences and years the notes cover", "conferences", CommandArguments.None),
+        new(CommandKind.Digest, "digest", "digest subscribe [HH:MM] [TIME ZONE] [weekdays|daily] | unsubscribe | status | now | preview", "a daily digest in this channel: talk of the day, what is new, open action points", "digest subscribe 09:30 Europe/Berlin", CommandArguments.Digest),
+        new(CommandKind.Help, "help", "help", "this list", "help", CommandArguments.HelpTopic),
     ];
 
     public static BotCommand Get(CommandKind kind) => All.First(c => c.Kind == kind);
