@@ -50,6 +50,9 @@ internal sealed class ConfBotProcess : IAsyncDisposable
             ["ConfBot:Slack:BotToken"] = "xoxb-test-token",
             ["ConfBot:Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["ConfBot:Slack:ApiRetryBaseDelay"] = "00:00:00.010",
+            // Meaning is added in the background after the notes are read, which would race with scenarios that
+            // check answers; the semantic scenarios turn it on and wait for it.
+            ["ConfBot:Search:Semantic"] = "false",
         };
         foreach (var (key, value) in settings)
             environment[key] = value;

@@ -56,6 +56,9 @@ internal sealed class ConfBotService : IAsyncDisposable
             ["ConfBot:Slack:SocketReconnectBaseDelay"] = "00:00:00.050",
             ["ConfBot:Slack:SocketReconnectMaxDelay"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Meaning is added in the background after the notes are read, which would race with scenarios that
+            // check answers; the semantic scenarios turn it on and wait for it.
+            ["ConfBot:Search:Semantic"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;

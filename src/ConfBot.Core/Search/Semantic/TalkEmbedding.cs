@@ -11,6 +11,7 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
 {
     private const int Batch = 64;
 
+    private readonly Lock _embedding = new();
     private long _embedded;
 
     public ITextEmbedder Embedder => embedder;
@@ -21,15 +22,19 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
     /// <summary>How many of the talks' texts are not in the store yet.</summary>
     public int Missing(IReadOnlyList<Talk> talks) => MissingTexts(talks).Count;
 
+    /// <summary>Embeds what the store lacks, one caller at a time (two would only share the same cores), then reads the vectors.</summary>
     public TalkVectors Build(IReadOnlyList<Talk> talks, CancellationToken cancellation)
     {
-        var missing = MissingTexts(talks);
-        for (var start = 0; start < missing.Count; start += Batch)
+        lock (_embedding)
         {
-            var batch = missing.GetRange(start, Math.Min(Batch, missing.Count - start));
-            var vectors = embedder.Embed([.. batch.Select(m => m.Text)], cancellation);
-            store.Add([.. batch.Select((m, i) => (m.Hash, vectors[i]))]);
-            Interlocked.Add(ref _embedded, batch.Count);
+            var missing = MissingTexts(talks);
+            for (var start = 0; start < missing.Count; start += Batch)
+            {
+                var batch = missing.GetRange(start, Math.Min(Batch, missing.Count - start));
+                var vectors = embedder.Embed([.. batch.Select(m => m.Text)], cancellation);
+                store.Add([.. batch.Select((m, i) => (m.Hash, vectors[i]))]);
+                Interlocked.Add(ref _embedded, batch.Count);
+            }
         }
         cancellation.ThrowIfCancellationRequested();
         return TalkVectors.From(talks, store, embedder.Dimensions);
