@@ -51,6 +51,17 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public void An_answer_shows_at_most_three_links_and_counts_the_rest()
+    {
+        var text = AnswerText.Render(Answers.Ask("capacity planning"));
+
+        Assert.Contains("Slides · slideshare.net: https://www.slideshare.net/bytebot/capacity-planning", text);
+        Assert.Contains("Video · youtube.com: https://youtube.com/watch?v=sjDXJ9RF480", text);
+        Assert.DoesNotContain("github.com", text);
+        Assert.Contains("(1 more link in the notes)", text);
+    }
+
+    [Fact]
     public void Names_every_write_up_the_talk_came_from()
     {
         var hit = Answers.Ask("capacity planning").Hits.Single();
@@ -66,7 +77,7 @@ public sealed class AnswerServiceTests
         Assert.Contains("1. Capacity planning for your data stores — Rootconf 2017", text);
         Assert.Contains("by Colin Charles", text);
         Assert.Contains("*ProxySQL*", text);
-        Assert.Contains("Talk page: https://rootconf.talkfunnel.com/2017/65-capacity-planning", text);
+        Assert.Contains("Talk page · rootconf.talkfunnel.com: https://rootconf.talkfunnel.com/2017/65-capacity-planning", text);
         Assert.Contains("Action point: Try ProxySQL in front of the reporting database", text);
         Assert.Contains("(from 2 write-ups: 000_notes.txt line 22, 001_notes.txt line 104)", text);
     }

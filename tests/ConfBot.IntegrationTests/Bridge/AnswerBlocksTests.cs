@@ -35,7 +35,7 @@ public sealed class AnswerBlocksTests
     }
 
     [Fact]
-    public void Links_show_talk_page_slides_and_video_first_with_escaped_labels()
+    public void An_answer_shows_at_most_three_links_talk_page_slides_and_video_first_the_rest_counted()
     {
         var talk = Talk("Vault", links:
         [
@@ -47,12 +47,12 @@ public sealed class AnswerBlocksTests
 
         var text = AllText(AnswerBlocks.Render(Answer(Hit(talk)), Ephemeral));
 
-        var page = text.IndexOf("<https://conf.example/talk|Talk page>", StringComparison.Ordinal);
-        var slides = text.IndexOf("<https://slides.example/a?b=1&amp;c=2|Slides>", StringComparison.Ordinal);
-        var video = text.IndexOf("<https://youtu.be/abc|Video>", StringComparison.Ordinal);
+        var page = text.IndexOf("<https://conf.example/talk|Talk page · conf.example>", StringComparison.Ordinal);
+        var slides = text.IndexOf("<https://slides.example/a?b=1&amp;c=2|Slides · slides.example>", StringComparison.Ordinal);
+        var video = text.IndexOf("<https://youtu.be/abc|Video · youtu.be>", StringComparison.Ordinal);
         Assert.True(page >= 0 && page < slides && slides < video, text);
         Assert.DoesNotContain("github.com", text, StringComparison.Ordinal);
-        Assert.Contains("Show all 4 links", text, StringComparison.Ordinal);
+        Assert.Contains("1 more link", text, StringComparison.Ordinal);
     }
 
     [Fact]
