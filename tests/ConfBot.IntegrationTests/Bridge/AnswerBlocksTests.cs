@@ -105,8 +105,19 @@ public sealed class AnswerBlocksTests
 
         var text = AllText(AnswerBlocks.Render(Answer(Hit(talk)), Ephemeral));
 
-        Assert.Contains("from 2 write-ups: a.txt line 3, b.txt line 9", text, StringComparison.Ordinal);
+        Assert.Contains("from 2 write-ups: *a.txt*, line 3; *b.txt*, line 9", text, StringComparison.Ordinal);
         Assert.Contains("• Try &lt;!channel&gt; vault at work", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_is_named_by_the_notes_title_and_author_and_links_to_the_notes_on_the_web()
+    {
+        var source = new NoteSource("2017/day-02.md", 95, "Vault") { Note = new NoteAttribution("Rootconf <2017>", "hashfyre", null) };
+        var hit = Hit(Talk("Vault", sources: [source])) with { Sources = [SourceReference.Of(source, new Uri("https://notes.example/blob/main/"))] };
+
+        var text = AllText(AnswerBlocks.Render(Answer(hit), Ephemeral));
+
+        Assert.Contains("from <https://notes.example/blob/main/2017/day-02.md|Rootconf &lt;2017&gt;> (hashfyre), line 95", text, StringComparison.Ordinal);
     }
 
     private static Talk Talk(string title, IReadOnlyList<string>? points = null, IReadOnlyList<TalkLink>? links = null, IReadOnlyList<string>? actions = null, IReadOnlyList<NoteSource>? sources = null) => new()

@@ -29,8 +29,9 @@ internal static class TalkBlocks
 
         AddList(blocks, "*Action points*", talk.ActionPoints.Select(a => Mrkdwn.Text(a.Text)));
 
-        if (hit.SourceSummary.Length > 0)
-            blocks.Add(new ContextBlock([new MrkdwnText(Mrkdwn.Text(hit.SourceSummary))]));
+        var sources = SourceReference.Summary(hit.Sources, s => s.Url is null ? Mrkdwn.Bold(s.Name) : Mrkdwn.Link(s.Url, s.Name), Mrkdwn.Text);
+        if (sources.Length > 0)
+            blocks.Add(new ContextBlock([new MrkdwnText(sources)]));
         if (links.Count > shownLinks.Count)
             blocks.Add(new ActionsBlock([new ButtonElement(LinkLabel.More(links.Count - shownLinks.Count), AnswerActions.ShowAllLinks, talk.Id)]));
         return blocks;
