@@ -7,11 +7,9 @@ namespace ConfBot.Core.Answers;
 /// <param name="Links">The talk's links, talk page, slides and video first.</param>
 public sealed record AnswerHit(Talk Talk, float Score, IReadOnlyList<string> Highlights, IReadOnlyList<TalkLink> Links)
 {
-    /// <summary>Which notes the talk came from, e.g. "from 2 write-ups: 000_a.txt line 22, 001_b.txt line 104".</summary>
-    public string SourceSummary => Talk.Sources.Count switch
-    {
-        0 => "",
-        1 => $"from {Talk.Sources[0]}",
-        var n => $"from {n} write-ups: {string.Join(", ", Talk.Sources)}",
-    };
+    /// <summary>The notes the talk came from, named as their readers know them; linked when the notes are on the web.</summary>
+    public IReadOnlyList<SourceReference> Sources { get; init; } = [.. Talk.Sources.Select(s => SourceReference.Of(s, null))];
+
+    /// <summary>Which notes the talk came from, as plain text, e.g. "from Rootconf 2017 Retrospective - Day 02 (hashfyre, 2017-05-20), line 95".</summary>
+    public string SourceSummary => SourceReference.Summary(Sources, s => s.Url is null ? s.Name : $"{s.Name} <{s.Url}>", text => text);
 }

@@ -33,8 +33,10 @@ public static class AnswerText
             text.AppendLine($"   by {by}");
         foreach (var point in hit.Highlights)
             text.AppendLine($"   • {point}");
-        foreach (var link in hit.Links)
-            text.AppendLine($"   {Label(link.Kind)}: {link.Url}");
+        foreach (var link in hit.Links.Take(LinkOrder.InAnswer))
+            text.AppendLine($"   {LinkLabel.For(link)}: {link.Url}");
+        if (hit.Links.Count > LinkOrder.InAnswer)
+            text.AppendLine($"   ({LinkLabel.More(hit.Links.Count - LinkOrder.InAnswer)} in the notes)");
         foreach (var action in talk.ActionPoints)
             text.AppendLine($"   Action point: {action.Text}");
         if (hit.SourceSummary.Length > 0)
@@ -50,13 +52,4 @@ public static class AnswerText
             parts.Add($"day {day}");
         return parts.Count == 0 ? "" : " — " + string.Join(", ", parts);
     }
-
-    private static string Label(LinkKind kind) => kind switch
-    {
-        LinkKind.TalkPage => "Talk page",
-        LinkKind.Slides => "Slides",
-        LinkKind.Video => "Video",
-        LinkKind.Repository => "Code",
-        _ => "Link",
-    };
 }

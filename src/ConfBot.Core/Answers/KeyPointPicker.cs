@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using ConfBot.Core.Search;
 using ConfBot.Core.Talks;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -11,12 +10,10 @@ namespace ConfBot.Core.Answers;
 /// <summary>
 /// Chooses the key points of a talk that best answer a question and marks the matched words, using
 /// Lucene's highlighter over the same analysis as the index (so "deploying" is marked for "deployment").
-/// Extractive only: every highlight is text from the notes. Talks written as prose offer their sentences.
+/// Extractive only: every highlight is text from the notes. What a talk offers is <see cref="KeyPointCandidates"/>.
 /// </summary>
-internal static partial class KeyPointPicker
+internal static class KeyPointPicker
 {
-    private const int MaxLength = 320;
-
     // A talk's candidates and their analysed words do not change while the talk lives (a reload builds new talks),
     // so they are worked out once per talk instead of on every question: answering used to spend most of its time
     // running the analyser over every key point of every hit.
@@ -45,10 +42,7 @@ internal static partial class KeyPointPicker
     }
 
     private static Candidate[] Analyse(Talk talk) =>
-        [.. talk.KeyPoints.Concat(Sentences(talk.Summary)).Select(Trim)
-            // Merged write-ups often repeat a point with different punctuation or case; show it once.
-            .DistinctBy(c => c.TrimEnd('.', '!', '?', ' ').ToLowerInvariant())
-            .Select(text => new Candidate(text, Words(text)))];
+        [.. KeyPointCandidates.Of(talk).Select(text => new Candidate(text, Words(text)))];
 
     private static FrozenSet<string> Words(string text)
     {
@@ -68,21 +62,6 @@ internal static partial class KeyPointPicker
         return highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault()?.ToString() ?? text;
     }
 
-    private static IEnumerable<string> Sentences(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : SentenceEnd().Split(text).Where(s => s.Length > 0);
-
-    private static string Trim(string text)
-    {
-        var flat = Whitespace().Replace(text, " ").Trim();
-        return flat.Length <= MaxLength ? flat : flat[..MaxLength].TrimEnd() + "…";
-    }
-
     /// <param name="Words">The candidate's words as the index analyses them (stemmed, stop words dropped).</param>
     private sealed record Candidate(string Text, FrozenSet<string> Words);
-
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n\s*\n")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

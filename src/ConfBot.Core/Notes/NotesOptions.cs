@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ConfBot.Core.Notes;
 
-/// <summary>Where the notes live and what a single note may be.</summary>
-public sealed class NotesOptions
+/// <summary>Where the notes live, what a single note may be, and where people can read them on the web.</summary>
+public sealed class NotesOptions : IValidatableObject
 {
     public const string SectionName = "ConfBot:Notes";
 
@@ -14,4 +14,21 @@ public sealed class NotesOptions
     /// <summary>Notes larger than this are skipped with a warning rather than read.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// The notes folder on the web (e.g. the notes repository's <c>…/blob/main</c> page): answers link each source
+    /// to this address plus the note's path. Unset, sources are named without a link.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary><see cref="BaseUrl"/> as an address, or null when it is unset.</summary>
+    public Uri? NotesWebsite => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(BaseUrl) && NotesWebsite is null)
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(BaseUrl)} is '{BaseUrl}', which is not an absolute http(s) URL such as https://github.com/team/notes/blob/main.",
+                [nameof(BaseUrl)]);
+    }
 }

@@ -2,7 +2,7 @@ namespace ConfBot.Core.Search;
 
 /// <summary>
 /// Turns a question's meaning words into concepts: each word is stemmed, a word the index has never seen
-/// is read as its closest spelling, and runs of words found in the synonym list become one concept with
+/// is read as its closest spelling unless it is a real word, and runs of words found in the synonym list become one concept with
 /// every way of saying it. Only unknown words are corrected, so correct questions never pay for it.
 /// </summary>
 internal sealed class ConceptReader(TermContexts terms, SpellingDictionary spelling, SynonymList synonyms, SearchOptions options)
@@ -22,11 +22,14 @@ internal sealed class ConceptReader(TermContexts terms, SpellingDictionary spell
         return Concepts(stems, weights);
     }
 
-    /// <summary>A word's stem, or the stem of its spelling correction (weighing less) when the index has never seen the word.</summary>
+    /// <summary>
+    /// A word's stem, or the stem of its spelling correction (weighing less) when the word is neither in the index,
+    /// the notes nor English: a real word the notes lack is a question they cannot answer, not a typo.
+    /// </summary>
     public (string? Stem, float Weight) Understand(string word, IDictionary<string, string> corrections)
     {
         var stem = Stem(word);
-        if (stem is null || terms.Exists(stem) || synonyms.Contains(stem))
+        if (stem is null || terms.Exists(stem) || synonyms.Contains(stem) || spelling.Contains(word) || EnglishWords.Contains(word))
             return (stem, 1f);
         var correction = spelling.Closest(word, SpellingDictionary.MaxEdits(word.Length), 1).FirstOrDefault();
         if (correction is null || Stem(correction) is not { } corrected)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConfBot.Checklist;
+using ConfBot.Core.Answers;
 using ConfBot.Core.Digests;
 using ConfBot.Core.Talks;
 using ConfBot.Slack.BlockKit;
@@ -30,9 +31,9 @@ internal static class DigestBlocks
         };
         if (talk.Summary is { Length: > 0 } summary)
             blocks.Add(Section(Mrkdwn.Text(SlackText.Truncate(summary, SummaryLength))));
-        var links = LinkLabels.Ordered(talk.Links).Take(LinksShown).ToList();
+        var links = LinkOrder.ForAnswer(talk.Links).Take(LinksShown).ToList();
         if (links.Count > 0)
-            blocks.Add(Section(string.Join("  ·  ", links.Select(l => Mrkdwn.Link(l.Url, LinkLabels.For(l.Kind))))));
+            blocks.Add(Section(string.Join("\n", links.Select(l => Mrkdwn.Link(l.Url, LinkLabel.For(l))))));
 
         if (digest.NewTalks.Count > 0)
         {

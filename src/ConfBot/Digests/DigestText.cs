@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ConfBot.Checklist;
+using ConfBot.Core.Answers;
 using ConfBot.Core.Digests;
 using ConfBot.Core.Talks;
 using ConfBot.Slack.Rendering;
@@ -20,8 +21,8 @@ internal static class DigestText
             .AppendLine(CultureInfo.InvariantCulture, $"  {talk.Title}{Meta(talk)}");
         if (talk.Summary is { Length: > 0 } summary)
             text.AppendLine(CultureInfo.InvariantCulture, $"  {Shorten(summary, DigestBlocks.SummaryLength)}");
-        foreach (var link in LinkLabels.Ordered(talk.Links).Take(DigestBlocks.LinksShown))
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {LinkLabels.For(link.Kind)}: {link.Url}");
+        foreach (var link in LinkOrder.ForAnswer(talk.Links).Take(DigestBlocks.LinksShown))
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {LinkLabel.For(link)}: {link.Url}");
 
         if (digest.NewTalks.Count > 0)
         {

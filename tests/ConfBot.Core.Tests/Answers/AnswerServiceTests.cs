@@ -1,7 +1,9 @@
 using ConfBot.Core.Answers;
+using ConfBot.Core.Notes;
 using ConfBot.Core.Search;
 using ConfBot.Core.Talks;
 using ConfBot.Core.Tests.Search;
+using Microsoft.Extensions.Options;
 
 namespace ConfBot.Core.Tests.Answers;
 
@@ -51,11 +53,45 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
-    public void Names_every_write_up_the_talk_came_from()
+    public void An_answer_shows_at_most_three_links_and_counts_the_rest()
+    {
+        var text = AnswerText.Render(Answers.Ask("capacity planning"));
+
+        Assert.Contains("Slides · slideshare.net: https://www.slideshare.net/bytebot/capacity-planning", text);
+        Assert.Contains("Video · youtube.com: https://youtube.com/watch?v=sjDXJ9RF480", text);
+        Assert.DoesNotContain("github.com", text);
+        Assert.Contains("(1 more link in the notes)", text);
+    }
+
+    [Fact]
+    public void Names_every_write_up_the_talk_came_from_by_file_when_the_notes_have_no_title()
     {
         var hit = Answers.Ask("capacity planning").Hits.Single();
 
-        Assert.Equal("from 2 write-ups: 000_notes.txt line 22, 001_notes.txt line 104", hit.SourceSummary);
+        Assert.Equal("from 2 write-ups: 000_notes.txt, line 22; 001_notes.txt, line 104", hit.SourceSummary);
+    }
+
+    [Fact]
+    public void A_source_is_named_by_the_notes_title_and_author()
+    {
+        var talk = TalkBuilder.Talk("Contract testing with Pact")
+            .From("2017/day-02.md", 95, new NoteAttribution("Rootconf 2017 Retrospective – Day 02", "hashfyre", new DateOnly(2017, 5, 20)))
+            .Build();
+
+        var hit = new AnswerService(TalkIndex.Build([talk], new SearchOptions())).Ask("pact").Hits.Single();
+
+        Assert.Equal("from Rootconf 2017 Retrospective – Day 02 (hashfyre, 2017-05-20), line 95", hit.SourceSummary);
+    }
+
+    [Fact]
+    public void A_source_links_to_the_notes_base_url_when_set()
+    {
+        var talk = TalkBuilder.Talk("Contract testing with Pact").From("2017/day 02.md", 95).Build();
+        var notes = Options.Create(new NotesOptions { BaseUrl = "https://github.com/team/notes/blob/main/" });
+
+        var source = new AnswerService(TalkIndex.Build([talk], new SearchOptions()), notes).Ask("pact").Hits.Single().Sources.Single();
+
+        Assert.Equal("https://github.com/team/notes/blob/main/2017/day%2002.md", source.Url);
     }
 
     [Fact]
@@ -66,9 +102,9 @@ public sealed class AnswerServiceTests
         Assert.Contains("1. Capacity planning for your data stores — Rootconf 2017", text);
         Assert.Contains("by Colin Charles", text);
         Assert.Contains("*ProxySQL*", text);
-        Assert.Contains("Talk page: https://rootconf.talkfunnel.com/2017/65-capacity-planning", text);
+        Assert.Contains("Talk page · rootconf.talkfunnel.com: https://rootconf.talkfunnel.com/2017/65-capacity-planning", text);
         Assert.Contains("Action point: Try ProxySQL in front of the reporting database", text);
-        Assert.Contains("(from 2 write-ups: 000_notes.txt line 22, 001_notes.txt line 104)", text);
+        Assert.Contains("(from 2 write-ups: 000_notes.txt, line 22; 001_notes.txt, line 104)", text);
     }
 
     [Fact]

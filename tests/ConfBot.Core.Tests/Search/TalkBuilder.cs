@@ -52,9 +52,9 @@ internal sealed class TalkBuilder(string title)
         return this;
     }
 
-    public TalkBuilder From(string file, int line)
+    public TalkBuilder From(string file, int line, NoteAttribution? note = null)
     {
-        _sources.Add(new NoteSource(file, line, title));
+        _sources.Add(new NoteSource(file, line, title) { Note = note ?? NoteAttribution.Unknown });
         return this;
     }
 

@@ -47,6 +47,14 @@ public sealed class TalkIndexTests
     }
 
     [Fact]
+    public void An_english_word_the_notes_lack_is_not_corrected_to_one_they_have()
+    {
+        var index = TalkIndex.Build([TalkBuilder.Talk("Keeping the same schema everywhere").Build()], new SearchOptions());
+
+        Assert.DoesNotContain("save", index.Search("how to save money", 3).Corrections.Keys);
+    }
+
+    [Fact]
     public void Tolerates_misspelled_speaker_names()
     {
         var results = Index.Search("speaker:\"paul stak\"", 5);

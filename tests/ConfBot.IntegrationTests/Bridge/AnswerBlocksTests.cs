@@ -35,7 +35,7 @@ public sealed class AnswerBlocksTests
     }
 
     [Fact]
-    public void Links_show_talk_page_slides_and_video_first_with_escaped_labels()
+    public void An_answer_shows_at_most_three_links_talk_page_slides_and_video_first_the_rest_counted()
     {
         var talk = Talk("Vault", links:
         [
@@ -47,12 +47,12 @@ public sealed class AnswerBlocksTests
 
         var text = AllText(AnswerBlocks.Render(Answer(Hit(talk)), Ephemeral));
 
-        var page = text.IndexOf("<https://conf.example/talk|Talk page>", StringComparison.Ordinal);
-        var slides = text.IndexOf("<https://slides.example/a?b=1&amp;c=2|Slides>", StringComparison.Ordinal);
-        var video = text.IndexOf("<https://youtu.be/abc|Video>", StringComparison.Ordinal);
+        var page = text.IndexOf("<https://conf.example/talk|Talk page · conf.example>", StringComparison.Ordinal);
+        var slides = text.IndexOf("<https://slides.example/a?b=1&amp;c=2|Slides · slides.example>", StringComparison.Ordinal);
+        var video = text.IndexOf("<https://youtu.be/abc|Video · youtu.be>", StringComparison.Ordinal);
         Assert.True(page >= 0 && page < slides && slides < video, text);
         Assert.DoesNotContain("github.com", text, StringComparison.Ordinal);
-        Assert.Contains("Show all 4 links", text, StringComparison.Ordinal);
+        Assert.Contains("1 more link", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,8 +105,19 @@ public sealed class AnswerBlocksTests
 
         var text = AllText(AnswerBlocks.Render(Answer(Hit(talk)), Ephemeral));
 
-        Assert.Contains("from 2 write-ups: a.txt line 3, b.txt line 9", text, StringComparison.Ordinal);
+        Assert.Contains("from 2 write-ups: *a.txt*, line 3; *b.txt*, line 9", text, StringComparison.Ordinal);
         Assert.Contains("• Try &lt;!channel&gt; vault at work", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_is_named_by_the_notes_title_and_author_and_links_to_the_notes_on_the_web()
+    {
+        var source = new NoteSource("2017/day-02.md", 95, "Vault") { Note = new NoteAttribution("Rootconf <2017>", "hashfyre", null) };
+        var hit = Hit(Talk("Vault", sources: [source])) with { Sources = [SourceReference.Of(source, new Uri("https://notes.example/blob/main/"))] };
+
+        var text = AllText(AnswerBlocks.Render(Answer(hit), Ephemeral));
+
+        Assert.Contains("from <https://notes.example/blob/main/2017/day-02.md|Rootconf &lt;2017&gt;> (hashfyre), line 95", text, StringComparison.Ordinal);
     }
 
     private static Talk Talk(string title, IReadOnlyList<string>? points = null, IReadOnlyList<TalkLink>? links = null, IReadOnlyList<string>? actions = null, IReadOnlyList<NoteSource>? sources = null) => new()

@@ -20,7 +20,7 @@ public sealed class DigestBlocksTests
         Assert.Equal("Talk of the day", ((HeaderBlock)reply.Blocks[0]).Text.Text);
         Assert.Contains("*Working with Secrets*", text);
         Assert.Contains("How teams keep secrets out of git.", text);
-        Assert.Contains("<https://example.com/slides|Slides>", text);
+        Assert.Contains("<https://example.com/slides|Slides · example.com>", text);
         Assert.True(text.IndexOf("*New in the notes*", StringComparison.Ordinal) < text.IndexOf("*Open action points*", StringComparison.Ordinal));
         Assert.Contains("Kubernetes at scale", text);
         Assert.Equal("Talk of the day: Working with Secrets", reply.Text);

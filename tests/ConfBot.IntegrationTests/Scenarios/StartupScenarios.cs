@@ -15,6 +15,7 @@ public sealed class StartupScenarios
     [InlineData("ConfBot:Slack:SigningSecret", "", "ConfBot:Slack:SigningSecret")]
     [InlineData("ConfBot:Slack:Mode", "Sokcet", "ConfBot:Slack:Mode")]
     [InlineData("ConfBot:Notes:Directory", "/no/such/notes", "ConfBot:Notes:Directory")]
+    [InlineData("ConfBot:Notes:BaseUrl", "github.com/team/notes", "ConfBot:Notes:BaseUrl")]
     [InlineData("ConfBot:Search:MinimumCoverage", "7", "MinimumCoverage")]
     [InlineData("ConfBot:Storage:ConnectionString", "Host=127.0.0.1;Port=9;Username=confbot;Password=hunter2;Database=confbot;Timeout=3", "ConfBot:Storage")]
     public async Task A_missing_or_malformed_setting_stops_start_up_with_one_line_naming_it(string key, string value, string named)

@@ -31,7 +31,7 @@ internal static class NoteContextFinder
         var day = HeadingKinds.DayMentioned(note.Metadata.Title)
             ?? blocks.Where(b => b.Kind == BlockKind.Heading).Take(2).Select(b => HeadingKinds.DayMentioned(b.Text)).FirstOrDefault(d => d is not null)
             ?? HeadingKinds.DayMentioned(note.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { Length: <= 80 } first ? first : null);
-        return new NoteContext(note.File, conference, year, day);
+        return new NoteContext(note.File, conference, year, day, NoteAttributionFinder.Find(note, blocks));
     }
 
     /// <summary>A year in a link to the conference's own site ("rootconf.in/2017/..."), which names the edition.</summary>

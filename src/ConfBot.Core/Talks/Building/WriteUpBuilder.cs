@@ -39,7 +39,7 @@ internal static partial class WriteUpBuilder
 
         return new WriteUp
         {
-            Source = new NoteSource(context.File, section.Heading.Line, headingText.Length > 0 ? headingText : title),
+            Source = new NoteSource(context.File, section.Heading.Line, headingText.Length > 0 ? headingText : title) { Note = context.Note },
             Title = title,
             TitleIsDerived = CleanTitle(facts.Title) is null,
             Speakers = facts.Speakers,

@@ -6,7 +6,7 @@ using ConfBot.Slack.WebApi;
 
 namespace ConfBot.Slack.Handlers;
 
-/// <summary>The buttons under an answer: "More results", "Share in channel" and "Show all links".</summary>
+/// <summary>The buttons under an answer: "More results", "Share in channel" and "N more links".</summary>
 internal sealed class AnswerButtonsHandler(ConfBotReplies replies, ISlackApiClient slack) : IBlockActionHandler
 {
     public async Task Handle(BlockActionRequest request, CancellationToken cancellationToken)

@@ -7,9 +7,6 @@ namespace ConfBot.Slack.Rendering;
 /// <summary>The blocks for one talk of an answer: title and who/where, points, links, action points, sources, a button.</summary>
 internal static class TalkBlocks
 {
-    /// <summary>Links shown per talk in an ordinary answer; the rest are one "Show all links" click away.</summary>
-    public const int LinksInAnswer = 3;
-
     public static List<Block> Render(AnswerHit hit, int rank, AnswerFocus focus)
     {
         var talk = hit.Talk;
@@ -23,21 +20,20 @@ internal static class TalkBlocks
         };
         AddList(blocks, null, points);
 
-        var links = LinkLabels.Ordered(hit.Links.Count > 0 ? hit.Links : talk.Links);
-        var shownLinks = focus is AnswerFocus.Answer ? links.Take(LinksInAnswer).ToList() : links;
-        if (focus is AnswerFocus.Links or AnswerFocus.Talk)
-            AddList(blocks, null, shownLinks.Select(l => Mrkdwn.Link(l.Url, LinkLabels.Describe(l))));
-        else if (shownLinks.Count > 0)
-            blocks.Add(Section(string.Join("  ·  ", shownLinks.Select(l => Mrkdwn.Link(l.Url, LinkLabels.For(l.Kind))))));
+        // Ordered again because a hit built outside the answer composer may carry the talk's links as written.
+        var links = LinkOrder.ForAnswer(hit.Links.Count > 0 ? hit.Links : talk.Links);
+        var shownLinks = focus is AnswerFocus.Answer ? links.Take(LinkOrder.InAnswer).ToList() : links;
+        AddList(blocks, null, shownLinks.Select(l => Mrkdwn.Link(l.Url, LinkLabel.For(l))));
         if (focus is AnswerFocus.Links && links.Count == 0)
             blocks.Add(Section("_No links in the notes for this talk._"));
 
         AddList(blocks, "*Action points*", talk.ActionPoints.Select(a => Mrkdwn.Text(a.Text)));
 
-        if (hit.SourceSummary.Length > 0)
-            blocks.Add(new ContextBlock([new MrkdwnText(Mrkdwn.Text(hit.SourceSummary))]));
+        var sources = SourceReference.Summary(hit.Sources, s => s.Url is null ? Mrkdwn.Bold(s.Name) : Mrkdwn.Link(s.Url, s.Name), Mrkdwn.Text);
+        if (sources.Length > 0)
+            blocks.Add(new ContextBlock([new MrkdwnText(sources)]));
         if (links.Count > shownLinks.Count)
-            blocks.Add(new ActionsBlock([new ButtonElement($"Show all {links.Count} links", AnswerActions.ShowAllLinks, talk.Id)]));
+            blocks.Add(new ActionsBlock([new ButtonElement(LinkLabel.More(links.Count - shownLinks.Count), AnswerActions.ShowAllLinks, talk.Id)]));
         return blocks;
     }
 

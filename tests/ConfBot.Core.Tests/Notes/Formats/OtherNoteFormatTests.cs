@@ -65,7 +65,7 @@ public sealed class OtherNoteFormatTests
     }
 
     [Fact]
-    public void Sources_name_the_file_line_and_heading_as_written()
+    public void Sources_name_the_file_line_and_heading_as_written_and_the_notes_own_title()
     {
         var writeUp = Assert.Single(NotesReader.WriteUps("""
             ---
@@ -75,6 +75,6 @@ public sealed class OtherNoteFormatTests
             ### Nick Walker - Vend:
             Nick talked about debugging services.
             """, "scale.md"));
-        Assert.Equal(new NoteSource("scale.md", 5, "Nick Walker - Vend:"), writeUp.Source);
+        Assert.Equal(new NoteSource("scale.md", 5, "Nick Walker - Vend:") { Note = new NoteAttribution("notes", null, null) }, writeUp.Source);
     }
 }
