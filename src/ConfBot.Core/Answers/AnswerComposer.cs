@@ -13,7 +13,7 @@ internal static class AnswerComposer
         results.Hits.Select(hit => new AnswerHit(
             hit.Talk,
             hit.Score,
-            KeyPointPicker.Pick(hit.Talk, results.Terms, HighlightsPerTalk),
+            KeyPointPicker.Pick(hit.Talk, results.Terms, HighlightsPerTalk, hit.PointRelevance),
             LinkOrder.ForAnswer(hit.Talk.Links))
         {
             Sources = [.. hit.Talk.Sources.Select(s => SourceReference.Of(s, notesWebsite))],

@@ -13,23 +13,25 @@ internal static partial class KeyPointCandidates
     /// <summary>Fewer words than this is a term or a name ("Pact", "Clean Architecture"), not something said about it.</summary>
     private const int MinWords = 3;
 
-    public static IReadOnlyList<string> Of(Talk talk)
+    public static IReadOnlyList<KeyPointCandidate> Of(Talk talk)
     {
         var title = Key(talk.Title);
-        var kept = new List<(string Text, string Key)>();
-        foreach (var text in talk.KeyPoints.Concat(Sentences(talk.Summary)).Select(KeyPointText.Clean))
+        var kept = new List<(KeyPointCandidate Candidate, string Key)>();
+        var offered = talk.KeyPoints.Select((point, at) => (Text: point, Point: at)).Concat(Sentences(talk.Summary).Select(s => (Text: s, Point: -1)));
+        foreach (var (raw, point) in offered)
         {
+            var text = KeyPointText.Clean(raw);
             var key = Key(text);
             if (WordCount(text) < MinWords || key == title)
                 continue;
             // Merged write-ups repeat a point with other punctuation, case or markup, or cut short; the fuller one says more.
             var same = kept.FindIndex(k => Covers(k.Key, key) || Covers(key, k.Key));
             if (same < 0)
-                kept.Add((text, key));
+                kept.Add((new KeyPointCandidate(text, point), key));
             else if (key.Length > kept[same].Key.Length)
-                kept[same] = (text, key);
+                kept[same] = (new KeyPointCandidate(text, point), key);
         }
-        return [.. kept.Select(k => k.Text)];
+        return [.. kept.Select(k => k.Candidate)];
     }
 
     private static IEnumerable<string> Sentences(string? text) =>
@@ -76,3 +78,6 @@ internal static partial class KeyPointCandidates
     [GeneratedRegex(@"(?<=[.!?])\s+|\n\s*\n")]
     private static partial Regex SentenceEnd();
 }
+
+/// <summary>A point an answer may show, cleaned; <paramref name="Point"/> is its place among the talk's key points, -1 for a summary sentence.</summary>
+internal sealed record KeyPointCandidate(string Text, int Point);

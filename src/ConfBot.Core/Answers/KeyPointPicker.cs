@@ -19,13 +19,19 @@ internal static class KeyPointPicker
     // running the analyser over every key point of every hit.
     private static readonly ConditionalWeakTable<Talk, Candidate[]> CandidatesByTalk = new();
 
-    public static IReadOnlyList<string> Pick(Talk talk, IReadOnlyList<string> terms, int count)
+    /// <param name="relevance">How close in meaning each of the talk's key points is to the question, when search read meaning too.</param>
+    public static IReadOnlyList<string> Pick(Talk talk, IReadOnlyList<string> terms, int count, IReadOnlyList<float>? relevance = null)
     {
         var candidates = CandidatesByTalk.GetValue(talk, Analyse);
         var wanted = terms.ToHashSet(StringComparer.Ordinal);
-        // The score Lucene's QueryTermScorer gives a fragment: the distinct query terms in it, each weighing 1.
+        // Words: the score Lucene's QueryTermScorer gives a fragment, the distinct query terms in it. Meaning: the
+        // point's cosine similarity. Each is scaled by its best among the talk's points and the two are added, so
+        // a point that says what was asked in other words can come first, and one with all the words still does.
+        var words = candidates.Select(c => (float)c.Words.Count(wanted.Contains)).ToArray();
+        var meaning = candidates.Select(c => relevance is not null && c.Point >= 0 ? Math.Max(0, relevance[c.Point]) : 0).ToArray();
+        var (mostWords, closest) = (Math.Max(1, words.DefaultIfEmpty().Max()), Math.Max(1e-6f, meaning.DefaultIfEmpty().Max()));
         var best = candidates
-            .Select((candidate, order) => (Candidate: candidate, Score: candidate.Words.Count(wanted.Contains), Order: order))
+            .Select((candidate, order) => (Candidate: candidate, Score: words[order] / mostWords + meaning[order] / closest, Order: order))
             .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Order)
@@ -42,7 +48,7 @@ internal static class KeyPointPicker
     }
 
     private static Candidate[] Analyse(Talk talk) =>
-        [.. KeyPointCandidates.Of(talk).Select(text => new Candidate(text, Words(text)))];
+        [.. KeyPointCandidates.Of(talk).Select(c => new Candidate(c.Text, c.Point, Words(c.Text)))];
 
     private static FrozenSet<string> Words(string text)
     {
@@ -63,5 +69,5 @@ internal static class KeyPointPicker
     }
 
     /// <param name="Words">The candidate's words as the index analyses them (stemmed, stop words dropped).</param>
-    private sealed record Candidate(string Text, FrozenSet<string> Words);
+    private sealed record Candidate(string Text, int Point, FrozenSet<string> Words);
 }
