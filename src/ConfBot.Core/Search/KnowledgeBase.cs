@@ -49,9 +49,8 @@ internal sealed class KnowledgeBase : IKnowledgeBase
     {
         lock (_rebuilding)
         {
+            // The loader has logged what it could not read; logging it here again printed every warning twice.
             var catalog = _loader.Load(notesDirectory);
-            foreach (var warning in catalog.Warnings)
-                _logger.LogWarning("Skipped part of a note: {Warning}", warning);
             Publish(catalog);
             _logger.LogInformation("Indexed {Talks} talks from {Directory}", catalog.Talks.Count, notesDirectory);
             return catalog;

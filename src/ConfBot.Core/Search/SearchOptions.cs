@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using ConfBot.Core.Search.Semantic;
 
 namespace ConfBot.Core.Search;
 
@@ -14,8 +13,14 @@ public sealed class SearchOptions
     /// <summary>Search by meaning as well as by words, with a sentence-embedding model run in-process. Off: words only (BM25).</summary>
     public bool Semantic { get; set; } = true;
 
-    /// <summary>Which shipped model embeds talks and questions.</summary>
-    public EmbeddingModel Model { get; set; } = EmbeddingModel.MiniLM;
+    /// <summary>
+    /// Folder the shipped model is written to once, to be loaded from a file (half the memory of loading it from
+    /// the package's assembly). Empty: the system's temp folder.
+    /// </summary>
+    public string ModelFolder { get; set; } = "";
+
+    /// <summary>Where the model file goes: <see cref="ModelFolder"/>, else a folder under the system's temp folder.</summary>
+    public string ModelFolderOrDefault => string.IsNullOrWhiteSpace(ModelFolder) ? Path.Combine(Path.GetTempPath(), "confbot-models") : ModelFolder;
 
     /// <summary>
     /// File where computed vectors are kept by content hash, so a restart with unchanged notes embeds nothing.

@@ -25,7 +25,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<ITextEmbedder>(sp =>
         {
             var search = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return new OnnxTextEmbedder(search.Model, search.EmbeddingThreads);
+            return new MiniLmEmbedder(search.EmbeddingThreads, search.ModelFolderOrDefault);
         });
         services.TryAddSingleton(sp =>
         {

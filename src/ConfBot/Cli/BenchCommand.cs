@@ -17,7 +17,9 @@ internal static class BenchCommand
         var queries = new Option<int>("--queries") { Description = "Questions to time, after a warm-up", DefaultValueFactory = _ => 1_000 };
         var keep = new Option<bool>("--keep-talks") { Description = "Hold every talk in memory as a real catalog does (default: make talks on demand, so memory is the index's own)" };
         var notes = new Option<int>("--notes") { Description = "Synthetic Markdown notes to read into talks first, as a reload does (0 to skip)", DefaultValueFactory = _ => 250 };
-        var command = new Command("bench", "Measure reading notes, indexing speed, question latency and memory on a synthetic corpus") { talks, queries, keep, notes };
+        var search = new Option<string>("--search") { Description = "Which search to measure: words (BM25 only), hybrid (words and meaning), or both", DefaultValueFactory = _ => "both" };
+        search.AcceptOnlyFromAmong("words", "hybrid", "both");
+        var command = new Command("bench", "Measure reading notes, indexing speed, question latency and memory on a synthetic corpus") { talks, queries, keep, notes, search };
         command.SetAction(parse =>
         {
             if (parse.GetValue(notes) is > 0 and var noteCount)
@@ -25,18 +27,37 @@ internal static class BenchCommand
                 var read = NotesBenchmark.Run(noteCount);
                 Console.WriteLine($"notes       {read.Notes:N0} notes ({read.WriteUps:N0} talk write-ups, {Mb(read.Bytes)}) read into {read.Talks:N0} talks in {read.ReadTime.TotalSeconds:F2} s = {read.WriteUpsPerSecond:N0} write-ups/s");
             }
-            var report = SearchBenchmark.Run(parse.GetValue(talks), parse.GetValue(queries), parse.GetValue(keep));
-            var kept = report.TalksKept
-                ? $"kept in memory, generated in {report.GenerateTime.TotalSeconds:F2} s"
-                : $"made on demand; one generation pass takes {report.GenerateTime.TotalSeconds:F2} s";
-            Console.WriteLine($"corpus      {report.Talks:N0} synthetic talks ({kept}; {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
-            Console.WriteLine($"index       built in {report.BuildTime.TotalSeconds:F2} s = {report.TalksPerSecond:N0} talks/s; indexing alone {report.IndexingTalksPerSecond:N0} talks/s");
-            Console.WriteLine($"questions   {report.Queries:N0} mixed, {report.AnsweredShare:P0} answered");
-            Console.WriteLine($"latency     p50 {Ms(report.P50)}   p99 {Ms(report.P99)}   max {Ms(report.Max)}");
-            Console.WriteLine($"memory      peak working set {Mb(report.PeakWorkingSetBytes)}   GC heap {Mb(report.GcHeapBytes)}");
+            var mode = parse.GetValue(search)!;
+            if (mode != "hybrid")
+                Words(SearchBenchmark.Run(parse.GetValue(talks), parse.GetValue(queries), parse.GetValue(keep)));
+            if (mode != "words")
+                Hybrid(SemanticBenchmark.Run(parse.GetValue(talks), parse.GetValue(queries)));
             return 0;
         });
         return command;
+    }
+
+    private static void Words(BenchmarkReport report)
+    {
+        var kept = report.TalksKept
+            ? $"kept in memory, generated in {report.GenerateTime.TotalSeconds:F2} s"
+            : $"made on demand; one generation pass takes {report.GenerateTime.TotalSeconds:F2} s";
+        Console.WriteLine($"corpus      {report.Talks:N0} synthetic talks ({kept}; {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
+        Console.WriteLine($"index       built in {report.BuildTime.TotalSeconds:F2} s = {report.TalksPerSecond:N0} talks/s; indexing alone {report.IndexingTalksPerSecond:N0} talks/s");
+        Console.WriteLine($"questions   {report.Queries:N0} mixed, {report.AnsweredShare:P0} answered");
+        Console.WriteLine($"latency     p50 {Ms(report.P50)}   p99 {Ms(report.P99)}   max {Ms(report.Max)}");
+        Console.WriteLine($"memory      peak working set {Mb(report.PeakWorkingSetBytes)}   GC heap {Mb(report.GcHeapBytes)}");
+    }
+
+    private static void Hybrid(SemanticBenchmarkReport report)
+    {
+        Console.WriteLine($"hybrid      words and meaning, model {report.Model}");
+        Console.WriteLine($"embedding   {report.SampleTalks} talks ({report.SampleTexts} texts: each talk and each key point) in {report.SampleTime.TotalSeconds:F1} s = {report.EmbeddedTalksPerSecond:F1} talks/s");
+        Console.WriteLine($"vectors     {report.Talks:N0} talks given vectors in {report.VectorBuildTime.TotalSeconds:F2} s beside the model (stand-in vectors: hashing, vector file, quantising)");
+        Console.WriteLine($"reload      1 key point edited among 1,000 notes: {report.ReloadEmbedded} texts embedded, vectors ready in {report.ReloadTime.TotalSeconds:F2} s");
+        Console.WriteLine($"questions   {report.Queries:N0} mixed, {report.AnsweredShare:P0} answered");
+        Console.WriteLine($"latency     p50 {Ms(report.P50)}   p99 {Ms(report.P99)}   max {Ms(report.Max)}   CPU {Ms(report.CpuPerQuestion)} a question (its embedding included)");
+        Console.WriteLine($"memory      peak working set {Mb(report.PeakWorkingSetBytes)}   GC heap {Mb(report.GcHeapBytes)}");
     }
 
     private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:F3} ms";

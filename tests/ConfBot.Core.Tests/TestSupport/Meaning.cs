@@ -15,7 +15,7 @@ internal static class Meaning
 {
     private static readonly Lazy<TalkEmbedding> Shared = new(() =>
     {
-        var embedder = new OnnxTextEmbedder(EmbeddingModel.MiniLM, Environment.ProcessorCount);
+        var embedder = new MiniLmEmbedder(Environment.ProcessorCount, new SearchOptions().ModelFolderOrDefault);
         var file = Path.Combine(Path.GetTempPath(), $"confbot-tests-{embedder.Model}.vectors");
         return new TalkEmbedding(embedder, EmbeddingStore.Open(file, embedder.Model, embedder.Dimensions, NullLogger.Instance));
     });

@@ -55,6 +55,6 @@ public static class SearchBenchmark
             process.PeakWorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes);
     }
 
-    private static TimeSpan Percentile(double[] sorted, double share) =>
+    internal static TimeSpan Percentile(double[] sorted, double share) =>
         sorted.Length == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(sorted[(int)Math.Ceiling(share * sorted.Length) - 1]);
 }

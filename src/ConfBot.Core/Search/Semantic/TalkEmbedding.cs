@@ -20,14 +20,16 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
     public long Embedded => Interlocked.Read(ref _embedded);
 
     /// <summary>How many of the talks' texts are not in the store yet.</summary>
-    public int Missing(IReadOnlyList<Talk> talks) => MissingTexts(talks).Count;
+    public int Missing(IReadOnlyList<Talk> talks) => MissingTexts(talks, Hashes(talks)).Count;
 
     /// <summary>Embeds what the store lacks, one caller at a time (two would only share the same cores), then reads the vectors.</summary>
     public TalkVectors Build(IReadOnlyList<Talk> talks, CancellationToken cancellation)
     {
+        TalkHashes[] hashes;
         lock (_embedding)
         {
-            var missing = MissingTexts(talks);
+            hashes = Hashes(talks);
+            var missing = MissingTexts(talks, hashes);
             for (var start = 0; start < missing.Count; start += Batch)
             {
                 var batch = missing.GetRange(start, Math.Min(Batch, missing.Count - start));
@@ -37,7 +39,7 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
             }
         }
         cancellation.ThrowIfCancellationRequested();
-        return TalkVectors.From(talks, store, embedder.Dimensions);
+        return TalkVectors.From(hashes, store, embedder.Dimensions);
     }
 
     public void Dispose()
@@ -46,19 +48,33 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
         (embedder as IDisposable)?.Dispose();
     }
 
-    private List<(UInt128 Hash, string Text)> MissingTexts(IReadOnlyList<Talk> talks)
+    /// <summary>Each talk's texts named by content, worked out once per build: hashing is most of a reload's cost.</summary>
+    private static TalkHashes[] Hashes(IReadOnlyList<Talk> talks)
+    {
+        var hashes = new TalkHashes[talks.Count];
+        Parallel.For(0, talks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            hashes[i] = new TalkHashes(ContentHash.Of(TalkTexts.Whole(talks[i])), [.. TalkTexts.Points(talks[i]).Select(ContentHash.Of)]));
+        return hashes;
+    }
+
+    private List<(UInt128 Hash, string Text)> MissingTexts(IReadOnlyList<Talk> talks, TalkHashes[] hashes)
     {
         var seen = new HashSet<UInt128>();
         var missing = new List<(UInt128, string)>();
-        foreach (var talk in talks)
+        for (var i = 0; i < talks.Count; i++)
         {
-            foreach (var text in TalkTexts.Points(talk).Prepend(TalkTexts.Whole(talk)))
+            if (seen.Add(hashes[i].Whole) && !store.Contains(hashes[i].Whole))
+                missing.Add((hashes[i].Whole, TalkTexts.Whole(talks[i])));
+            var points = TalkTexts.Points(talks[i]).ToList();
+            for (var p = 0; p < points.Count; p++)
             {
-                var hash = ContentHash.Of(text);
-                if (seen.Add(hash) && !store.Contains(hash))
-                    missing.Add((hash, text));
+                if (seen.Add(hashes[i].Points[p]) && !store.Contains(hashes[i].Points[p]))
+                    missing.Add((hashes[i].Points[p], points[p]));
             }
         }
         return missing;
     }
 }
+
+/// <summary>The content hashes of a talk's texts: the talk as a whole, and each key point in order.</summary>
+internal sealed record TalkHashes(UInt128 Whole, UInt128[] Points);
