@@ -44,8 +44,7 @@ internal static class BenchCommand
             : $"made on demand; one generation pass takes {report.GenerateTime.TotalSeconds:F2} s";
         Console.WriteLine($"corpus      {report.Talks:N0} synthetic talks ({kept}; {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC)");
         Console.WriteLine($"index       built in {report.BuildTime.TotalSeconds:F2} s = {report.TalksPerSecond:N0} talks/s; indexing alone {report.IndexingTalksPerSecond:N0} talks/s");
-        Console.WriteLine($"questions   {report.Queries:N0} mixed, {report.AnsweredShare:P0} answered");
-        Console.WriteLine($"latency     p50 {Ms(report.P50)}   p99 {Ms(report.P99)}   max {Ms(report.Max)}");
+        Questions(report.Questions, "");
         Console.WriteLine($"memory      peak working set {Mb(report.PeakWorkingSetBytes)}   GC heap {Mb(report.GcHeapBytes)}");
     }
 
@@ -55,9 +54,14 @@ internal static class BenchCommand
         Console.WriteLine($"embedding   {report.SampleTalks} talks ({report.SampleTexts} texts: each talk and each key point) in {report.SampleTime.TotalSeconds:F1} s = {report.EmbeddedTalksPerSecond:F1} talks/s");
         Console.WriteLine($"vectors     {report.Talks:N0} talks given vectors in {report.VectorBuildTime.TotalSeconds:F2} s beside the model (stand-in vectors: hashing, vector file, quantising)");
         Console.WriteLine($"reload      1 key point edited among 1,000 notes: {report.ReloadEmbedded} texts embedded, vectors ready in {report.ReloadTime.TotalSeconds:F2} s");
-        Console.WriteLine($"questions   {report.Queries:N0} mixed, {report.AnsweredShare:P0} answered");
-        Console.WriteLine($"latency     p50 {Ms(report.P50)}   p99 {Ms(report.P99)}   max {Ms(report.Max)}   CPU {Ms(report.CpuPerQuestion)} a question (its embedding included)");
+        Questions(report.Questions, ", its embedding included");
         Console.WriteLine($"memory      peak working set {Mb(report.PeakWorkingSetBytes)}   GC heap {Mb(report.GcHeapBytes)}");
+    }
+
+    private static void Questions(QuestionTiming questions, string cpuNote)
+    {
+        Console.WriteLine($"questions   {questions.Queries:N0} mixed, {questions.AnsweredShare:P0} answered");
+        Console.WriteLine($"latency     p50 {Ms(questions.P50)}   p99 {Ms(questions.P99)}   max {Ms(questions.Max)}   CPU {Ms(questions.CpuPerQuestion)} a question{cpuNote}");
     }
 
     private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:F3} ms";

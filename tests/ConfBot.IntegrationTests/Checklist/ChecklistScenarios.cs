@@ -79,12 +79,15 @@ public sealed class ChecklistScenarios : IDisposable
     public async Task A_checkbox_ticked_in_the_notes_starts_done_until_someone_reopens_it()
     {
         await using var service = await ConfBotService.StartAsync(settings: new Dictionary<string, string?>(State) { ["ConfBot:Search:ReloadDebounce"] = "00:00:00.100" });
-        await File.WriteAllTextAsync(Path.Combine(service.NotesFolder, "zz_karpenter.md"), """
+        // Written aside and moved in whole: a reload between the file's creation and its write would read it empty.
+        var written = Path.Combine(Path.GetDirectoryName(service.NotesFolder)!, $"zz_karpenter-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(written, """
             # KubeCon 2024
             ## Karpenter deep dive by Lee Wong
             - Bin packing by pod requests.
             - [x] Try Karpenter on staging
             """);
+        File.Move(written, Path.Combine(service.NotesFolder, "zz_karpenter.md"));
         await Operations.MetricsScenarios.WaitForAsync(service, m => m.Sum("confbot_notes_reloads_total") >= 2);
 
         var done = await service.CommandReplyAsync("actions done", "done-list");

@@ -6,11 +6,7 @@ public sealed record BenchmarkReport(
     bool TalksKept,
     TimeSpan GenerateTime,
     TimeSpan BuildTime,
-    int Queries,
-    double AnsweredShare,
-    TimeSpan P50,
-    TimeSpan P99,
-    TimeSpan Max,
+    QuestionTiming Questions,
     long PeakWorkingSetBytes,
     long GcHeapBytes)
 {

@@ -29,32 +29,11 @@ public static class SearchBenchmark
         var index = TalkIndex.Build(talks, new SearchOptions());
         var built = clock.Elapsed;
 
-        foreach (var question in SyntheticQuestions.Mixed(corpus, talks, WarmUpQueries))
-            index.Search(question, top);
-        // Measure the steady state, not the collection of what building left behind.
-        GC.Collect();
-
-        var questions = SyntheticQuestions.Mixed(corpus, talks, queryCount);
-        var latencies = new double[questions.Count];
-        var answered = 0;
-        for (var i = 0; i < questions.Count; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            var results = index.Search(questions[i], top);
-            latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            answered += results.Hits.Count > 0 ? 1 : 0;
-        }
-        Array.Sort(latencies);
+        var timing = QuestionTiming.Run(index, SyntheticQuestions.Mixed(corpus, talks, WarmUpQueries), SyntheticQuestions.Mixed(corpus, talks, queryCount), top);
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         GC.KeepAlive(index);
-        return new BenchmarkReport(
-            talkCount, keepTalks, generated, built, questions.Count, (double)answered / Math.Max(1, questions.Count),
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), TimeSpan.FromMilliseconds(latencies.LastOrDefault()),
-            process.PeakWorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes);
+        return new BenchmarkReport(talkCount, keepTalks, generated, built, timing, process.PeakWorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes);
     }
-
-    internal static TimeSpan Percentile(double[] sorted, double share) =>
-        sorted.Length == 0 ? TimeSpan.Zero : TimeSpan.FromMilliseconds(sorted[(int)Math.Ceiling(share * sorted.Length) - 1]);
 }

@@ -44,31 +44,14 @@ public static class SemanticBenchmark
             var reload = Reload(corpus, talks, embedder, store);
 
             var search = new HybridSearch(index, vectors, embedder, new SearchOptions());
-            foreach (var question in SyntheticQuestions.Mixed(corpus, talks, WarmUpQueries))
-                search.Search(question, top);
-            GC.Collect();
-
-            var questions = SyntheticQuestions.Mixed(corpus, talks, queryCount);
-            var latencies = new double[questions.Count];
-            var answered = 0;
+            var timing = QuestionTiming.Run(search, SyntheticQuestions.Mixed(corpus, talks, WarmUpQueries), SyntheticQuestions.Mixed(corpus, talks, queryCount), top);
             using var process = Process.GetCurrentProcess();
-            var cpu = process.TotalProcessorTime;
-            for (var i = 0; i < questions.Count; i++)
-            {
-                var start = Stopwatch.GetTimestamp();
-                answered += search.Search(questions[i], top).Hits.Count > 0 ? 1 : 0;
-                latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
             process.Refresh();
-            var cpuPerQuestion = (process.TotalProcessorTime - cpu) / Math.Max(1, questions.Count);
-            Array.Sort(latencies);
             GC.KeepAlive(vectors);
             store.Dispose();
             return new SemanticBenchmarkReport(
                 talkCount, embedder.Model, sample.Count, sampleTexts, sampleTime, vectorTime, reload.Time, reload.Embedded,
-                questions.Count, (double)answered / Math.Max(1, questions.Count),
-                SearchBenchmark.Percentile(latencies, 0.50), SearchBenchmark.Percentile(latencies, 0.99), TimeSpan.FromMilliseconds(latencies.LastOrDefault()), cpuPerQuestion,
-                process.PeakWorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes);
+                timing, process.PeakWorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes);
         }
         finally
         {
@@ -101,12 +84,7 @@ public sealed record SemanticBenchmarkReport(
     TimeSpan VectorBuildTime,
     TimeSpan ReloadTime,
     long ReloadEmbedded,
-    int Queries,
-    double AnsweredShare,
-    TimeSpan P50,
-    TimeSpan P99,
-    TimeSpan Max,
-    TimeSpan CpuPerQuestion,
+    QuestionTiming Questions,
     long PeakWorkingSetBytes,
     long GcHeapBytes)
 {

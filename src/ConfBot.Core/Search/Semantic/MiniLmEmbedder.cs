@@ -22,7 +22,7 @@ internal sealed class MiniLmEmbedder(int threads, string modelFolder) : ITextEmb
 
     // Texts are sorted by length and encoded in small batches: a batch is padded to its longest text, and the
     // model's time and working memory grow with batch size times the square of length.
-    private const int BatchSize = 8;
+    private const int BatchSize = 4;
 
     private readonly MiniLMTokenizer _tokenizer = new();
     private readonly Lazy<InferenceSession> _session = new(() => Open(threads, modelFolder));
