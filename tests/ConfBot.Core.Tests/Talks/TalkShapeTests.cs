@@ -30,6 +30,28 @@ public sealed class TalkShapeTests
     }
 
     [Fact]
+    public void A_talk_named_in_a_list_item_keeps_the_items_noted_under_it()
+    {
+        var talks = NotesReader.WriteUps("""
+            # ElixirConf 2024 highlights
+
+            ### Testing
+              - "Beyond Mocks" speaker Nicholas Henry argued that test doubles cost more than they give.
+              - "More testing, fewer tests" showed property-based and snapshot testing side by side.
+            ### Security
+              - "Securing the Future" talk on the threats to the ecosystem's supply chain.
+                - Mentioned using trivy to scan containers.
+                - Static analysis tools: semgrep and sobelow.
+            ### Patterns
+              - Returning tagged tuples makes piping awkward; `with` helps but can hide where errors come from.
+            """);
+
+        var talk = Assert.Single(talks, t => t.Title.Contains("Securing the Future", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(talk.KeyPoints, p => p.Contains("trivy", StringComparison.Ordinal));
+        Assert.Contains(talk.KeyPoints, p => p.Contains("semgrep", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Favourite_talks_as_linked_titles_by_a_speaker_are_talks_with_their_speaker()
     {
         var talks = NotesReader.WriteUps("""

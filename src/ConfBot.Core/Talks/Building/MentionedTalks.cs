@@ -61,10 +61,18 @@ internal static partial class MentionedTalks
         return parts.SelectMany(Split).ToList();
     }
 
+    /// <summary>
+    /// The talks a section names, each with the sentence naming it; a list item that names one talk also brings
+    /// the items nested under it, which are what the author noted about that talk.
+    /// </summary>
     public static IEnumerable<TalkSection> Split(TalkSection section)
     {
         var seen = new HashSet<string>();
-        foreach (var block in section.Body.Where(b => b.Kind != BlockKind.Heading))
+        var blocks = section.Body.Where(b => b.Kind != BlockKind.Heading).ToList();
+        var found = new List<(int Block, TalkSection Talk)>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
             foreach (var link in TalkPages(block).Where(l => seen.Add(LinkCollector.Key(l.Url))))
             {
                 var sentence = Sentences.Split(block.Text).FirstOrDefault(s => link.Text.Length > 0 && s.Contains(link.Text)) ?? block.Text;
@@ -73,9 +81,14 @@ internal static partial class MentionedTalks
                     body.Add(NoteBlock.Paragraph($"Speaker: {speaker}", block.Line));
                 body.Add(NoteBlock.Paragraph(sentence, block.Line, block.Links.Where(l => !TalkPages(block).Contains(l) || l == link).ToList()));
                 var heading = NoteBlock.Heading(section.Heading.Level, TalkPageTitle.For(link, block.Text), block.Line, [link]);
-                yield return new TalkSection(heading, body, section.Day, section.Heading.Text);
+                found.Add((i, new TalkSection(heading, body, section.Day, section.Heading.Text)));
             }
-        foreach (var block in section.Body.Where(b => b.Kind != BlockKind.Heading && TalkFields.Read(b.Text) is null))
+        }
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (TalkFields.Read(block.Text) is not null)
+                continue;
             foreach (var sentence in Sentences.Split(block.Text))
                 foreach (var mention in QuotedTalkMention.In(sentence).Where(m => seen.Add(m.Title.ToLowerInvariant())))
                 {
@@ -83,8 +96,20 @@ internal static partial class MentionedTalks
                     if (mention.Speaker is { } speaker)
                         body.Add(NoteBlock.Paragraph($"Speaker: {speaker}", block.Line));
                     body.Add(NoteBlock.Paragraph(sentence, block.Line, block.Links.Where(l => sentence.Contains(l.Text, StringComparison.Ordinal)).ToList()));
-                    yield return new TalkSection(NoteBlock.Heading(section.Heading.Level, mention.Title, block.Line) with { IsTitle = true }, body, section.Day, section.Heading.Text);
+                    found.Add((i, new TalkSection(NoteBlock.Heading(section.Heading.Level, mention.Title, block.Line) with { IsTitle = true }, body, section.Day, section.Heading.Text)));
                 }
+        }
+        foreach (var (at, talk) in found)
+            yield return found.Count(f => f.Block == at) == 1 ? talk with { Body = [.. talk.Body, .. Nested(blocks, at)] } : talk;
+    }
+
+    /// <summary>The items nested under the item at <paramref name="at"/>, none when it is not an item.</summary>
+    private static IEnumerable<NoteBlock> Nested(List<NoteBlock> blocks, int at)
+    {
+        if (blocks[at].Kind != BlockKind.Item)
+            yield break;
+        for (var i = at + 1; i < blocks.Count && blocks[i].Kind == BlockKind.Item && blocks[i].Level > blocks[at].Level; i++)
+            yield return blocks[i];
     }
 
     private static IEnumerable<RawLink> TalkPages(NoteBlock block) =>
