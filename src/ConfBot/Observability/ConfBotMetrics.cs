@@ -19,6 +19,7 @@ internal sealed class ConfBotMetrics
     private readonly Counter<long> _reloads;
     private readonly Counter<long> _noteWarnings;
     private volatile int _talks;
+    private Func<bool> _searchesMeaning = () => false;
 
     public ConfBotMetrics(IMeterFactory meters)
     {
@@ -33,7 +34,12 @@ internal sealed class ConfBotMetrics
         _noteWarnings = meter.CreateCounter<long>("notes.reload.errors.total",
             description: "Warnings while indexing: notes skipped (binary, not text, too large, unreadable, converter missing) or read leniently (front matter, encoding)");
         meter.CreateObservableGauge("talks.indexed", () => _talks, description: "Talks in the index now serving answers");
+        meter.CreateObservableGauge("search.meaning", () => _searchesMeaning() ? 1 : 0,
+            description: "1 when the snapshot serving answers searches by meaning as well as by words; 0 while its notes are still being embedded, or when semantic search is off");
     }
+
+    /// <summary>Where <c>search.meaning</c> is read from when it is scraped.</summary>
+    public void ObserveSearchMode(Func<bool> searchesMeaning) => _searchesMeaning = searchesMeaning;
 
     public void RequestHandled(string route, int statusCode, TimeSpan elapsed, bool isSlack)
     {

@@ -19,6 +19,7 @@ internal sealed class IndexStatus(IKnowledgeBase knowledge, ConfBotMetrics metri
     public Task StartAsync(CancellationToken cancellationToken)
     {
         knowledge.Reloaded += OnReloaded;
+        metrics.ObserveSearchMode(() => knowledge.SearchesMeaning);
         return Task.CompletedTask;
     }
 
