@@ -44,7 +44,8 @@ internal static class DigestCommand
                 }
                 day = parsed;
             }
-            await using var services = CliServices.Build(parse.GetValue(notes), s => s.AddStorage().AddDigest());
+            // A digest picks talks without searching: embedding the notes would only cost time and a vector file.
+            await using var services = CliServices.Build(parse.GetValue(notes), s => s.AddStorage().AddDigest().PostConfigure<SearchOptions>(o => o.Semantic = false));
             var catalog = services.GetRequiredService<IKnowledgeBase>().Load(services.NotesDirectory());
             foreach (var hosted in services.GetServices<IHostedService>())
                 await hosted.StartAsync(cancellationToken);
