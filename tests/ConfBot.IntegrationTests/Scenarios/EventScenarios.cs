@@ -79,6 +79,20 @@ public sealed class EventScenarios
     }
 
     [Fact]
+    public async Task A_direct_message_with_a_file_attached_is_answered_from_its_text()
+    {
+        await using var service = await ConfBotService.StartAsync();
+        // A file_share message as Slack sends it (api.slack.com/events/message/file_share): the text the person typed, and the file.
+        const string file = ",\"subtype\":\"file_share\",\"upload\":false,\"files\":[{\"id\":\"F0TDZGY6B\",\"name\":\"agenda.txt\",\"mimetype\":\"text/plain\",\"filetype\":\"text\"}]";
+
+        await service.PostEventAsync(Payloads.DirectMessage(eventId: "EvFILE1", ts: "1355517524.000006", extra: file, text: "which talks covered kubernetes deployment strategies?"));
+        var posted = await service.Slack.WaitForCallAsync("chat.postMessage");
+
+        Assert.Equal(SlackPayloads.DmChannel, posted.Field("channel"));
+        Assert.Contains("Deployment strategies with Kubernetes", posted.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Opening_the_home_tab_publishes_what_confbot_knows()
     {
         await using var service = await ConfBotService.StartAsync();

@@ -87,6 +87,18 @@ public sealed class EventPipelineTests : IDisposable
         Assert.Empty(Log.All);
     }
 
+    // The shapes of Slack's "message" subtypes file_share and thread_broadcast (api.slack.com/events/message/file_share,
+    // …/thread_broadcast): a person wrote them, so they are questions like any message.
+    [Theory]
+    [InlineData("\"user\":\"U2\",\"subtype\":\"file_share\",\"files\":[{\"id\":\"F1\",\"name\":\"notes.md\",\"mimetype\":\"text/markdown\"}],\"upload\":false")]
+    [InlineData("\"user\":\"U2\",\"subtype\":\"thread_broadcast\",\"thread_ts\":\"1.0\",\"root\":{\"type\":\"message\",\"user\":\"U3\",\"text\":\"root\",\"ts\":\"1.0\"}")]
+    public async Task Messages_a_person_wrote_with_a_file_or_sent_from_a_thread_reach_the_message_handler(string fields)
+    {
+        await DispatchAsync(Message(fields));
+
+        Assert.IsType<MessageEvent>(Assert.Single(Log.All));
+    }
+
     [Fact]
     public async Task Mention_reaches_the_mention_handler()
     {
