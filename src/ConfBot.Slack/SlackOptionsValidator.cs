@@ -7,6 +7,12 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 {
     private const string Prefix = SlackOptions.SectionName + ":";
 
+    // Below 64 KiB real block_actions payloads would be refused for good (SLACK-PROTOCOL.md, "Large payloads").
+    private const int MinRequestBodyBytes = 64 * 1024;
+
+    // Kestrel's default MaxRequestBodySize: above it Kestrel answers 413 before we can add X-Slack-No-Retry.
+    private const int KestrelMaxRequestBodyBytes = 30_000_000;
+
     public ValidateOptionsResult Validate(string? name, SlackOptions options)
     {
         var failures = new List<string>();
@@ -25,6 +31,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 
         if (!options.ApiBaseUrl.IsAbsoluteUri || !options.ApiBaseUrl.AbsoluteUri.EndsWith('/'))
             failures.Add($"{Prefix}{nameof(SlackOptions.ApiBaseUrl)} must be an absolute URL ending with '/'.");
+
+        if (options.MaxRequestBodyBytes is < MinRequestBodyBytes or > KestrelMaxRequestBodyBytes)
+            failures.Add($"{Prefix}{nameof(SlackOptions.MaxRequestBodyBytes)} must be between {MinRequestBodyBytes} (Slack's real payloads are larger) and {KestrelMaxRequestBodyBytes} (Kestrel refuses larger bodies itself) bytes.");
 
         if (options.CommandAckDeadline <= TimeSpan.Zero || options.CommandAckDeadline >= TimeSpan.FromSeconds(3))
             failures.Add($"{Prefix}{nameof(SlackOptions.CommandAckDeadline)} must be between 0 and 3 seconds (Slack's ack limit).");

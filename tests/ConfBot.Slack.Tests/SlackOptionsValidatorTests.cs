@@ -49,4 +49,15 @@ public sealed class SlackOptionsValidatorTests
 
         Assert.Contains("CommandAckDeadline", Assert.Single(Failures(options)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(64 * 1024 - 1)]
+    [InlineData(30_000_001)]
+    public void Request_body_limit_must_cover_slacks_payloads_and_stay_within_kestrels(int bytes)
+    {
+        var options = ValidHttp();
+        options.MaxRequestBodyBytes = bytes;
+
+        Assert.Contains("ConfBot:Slack:MaxRequestBodyBytes", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
 }

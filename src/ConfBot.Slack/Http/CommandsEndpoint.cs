@@ -9,14 +9,11 @@ internal static class CommandsEndpoint
 {
     public static async Task<IResult> HandleAsync(HttpRequest request, SlackRequestReader reader, SlackDispatcher dispatcher)
     {
-        var read = await reader.ReadAsync(request, SlackRequestReader.FormMediaType);
-        if (read.Rejection is { } rejection)
-            return rejection;
+        var read = await reader.ReadCommandAsync(request);
+        if (read.Settled is { } settled)
+            return settled;
 
-        var form = FormBody.ParseForm(read.Body);
-        if (FormBody.Field(form, "ssl_check") == "1")
-            return Results.Ok();
-        if (SlashCommandForm.Parse(form) is not { } command)
+        if (SlashCommandForm.Parse(FormBody.ParseForm(read.Body)) is not { } command)
             return SlackResults.Permanent(request.HttpContext, StatusCodes.Status400BadRequest);
 
         var reply = await dispatcher.AcceptCommandAsync(command, request.HttpContext.RequestAborted);

@@ -10,8 +10,8 @@ internal static class EventsEndpoint
     public static async Task<IResult> HandleAsync(HttpRequest request, SlackRequestReader reader, SlackDispatcher dispatcher)
     {
         var read = await reader.ReadAsync(request, SlackRequestReader.JsonMediaType);
-        if (read.Rejection is { } rejection)
-            return rejection;
+        if (read.Settled is { } settled)
+            return settled;
         if (FormBody.ParseJson(read.Body) is not { } body)
             return SlackResults.Permanent(request.HttpContext, StatusCodes.Status400BadRequest);
 

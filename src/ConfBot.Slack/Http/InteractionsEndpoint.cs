@@ -10,8 +10,8 @@ internal static class InteractionsEndpoint
     public static async Task<IResult> HandleAsync(HttpRequest request, SlackRequestReader reader, SlackDispatcher dispatcher)
     {
         var read = await reader.ReadAsync(request, SlackRequestReader.FormMediaType);
-        if (read.Rejection is { } rejection)
-            return rejection;
+        if (read.Settled is { } settled)
+            return settled;
 
         var payload = FormBody.Field(FormBody.ParseForm(read.Body), "payload");
         if (payload is null || FormBody.ParseJson(Encoding.UTF8.GetBytes(payload)) is not { } json)

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace ConfBot.Slack.Http;
 
-/// <summary>Either a signed body within the size limit, or the response that rejects the request.</summary>
-internal readonly record struct VerifiedRequest(byte[] Body, IResult? Rejection)
+/// <summary>
+/// Either a signed body within the size limit, or the response that settles the request at the gate: a rejection,
+/// or the ack of Slack's unsigned ssl_check.
+/// </summary>
+internal readonly record struct VerifiedRequest(byte[] Body, IResult? Settled)
 {
-    public static VerifiedRequest Reject(IResult rejection) => new([], rejection);
+    public static VerifiedRequest Settle(IResult response) => new([], response);
 }

@@ -35,6 +35,29 @@ public sealed class SlashCommandScenarios
     }
 
     [Fact]
+    public async Task Unsigned_ssl_check_gets_an_empty_200()
+    {
+        await using var service = await ConfBotService.StartAsync();
+
+        var response = await service.Client.PostAsync("slack/commands", Form("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Unsigned_slash_command_gets_401_and_no_answer()
+    {
+        await using var service = await ConfBotService.StartAsync();
+
+        var response = await service.Client.PostAsync("slack/commands", Form(SlackPayloads.SlashCommand("vault", service.Slack.ResponseUrl("unsigned"))));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Task.Delay(500);
+        Assert.Empty(service.Slack.CallsTo("response/unsigned"));
+    }
+
+    [Fact]
     public async Task Note_text_that_tries_to_mention_channel_is_escaped_in_the_reply()
     {
         await using var service = await ConfBotService.StartAsync();
@@ -75,4 +98,6 @@ public sealed class SlashCommandScenarios
         Assert.Contains("Shared by <@W111>", SlackMessageText.Of(posted.Body), StringComparison.Ordinal);
         Assert.DoesNotContain("Share in channel", posted.Body, StringComparison.Ordinal);
     }
+
+    private static StringContent Form(string body) => new(body, null, "application/x-www-form-urlencoded");
 }

@@ -16,6 +16,8 @@ internal sealed class MalformedRequests(int seed)
     private static readonly string[] OddContentTypes =
         ["text/plain", "multipart/form-data; boundary=x", "application/xml", "*/*", "application/json-patch+json", "application/octet-stream", "image/png"];
 
+    private const int DefaultMaxBodyBytes = 1024 * 1024;
+
     private readonly Random _random = new(seed);
 
     public HttpRequestMessage Next() => _random.Next(9) switch
@@ -29,7 +31,7 @@ internal sealed class MalformedRequests(int seed)
         6 => Signed(AnyPath(), Encoding.UTF8.GetBytes(SlackPayloads.DirectMessage("vault")), "application/json", age: TimeSpan.FromMinutes(6 + _random.Next(10_000))),
         7 => Unsigned(AnyPath(), RandomBytes(_random.Next(1, 500))),
         _ => _random.Next(20) == 0
-            ? Signed(AnyPath(), RandomBytes(70_000 + _random.Next(200_000)), "application/json")
+            ? Signed(AnyPath(), RandomBytes(DefaultMaxBodyBytes + 1 + _random.Next(200_000)), "application/json")
             : Signed("slack/interactions", Encoding.UTF8.GetBytes("payload=" + Uri.EscapeDataString(WrongShapeJsonText(interaction: true))), "application/x-www-form-urlencoded"),
     };
 

@@ -11,6 +11,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
 {
     private const string Json = "application/json";
     private const string Form = "application/x-www-form-urlencoded";
+    private const int DefaultLimit = 1024 * 1024;
     private SlackHost _host = null!;
 
     public async Task InitializeAsync() =>
@@ -89,11 +90,40 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await _host.PostSignedAsync("slack/events", """{"type":"event_callback","event":{"type":"message"}}""", Json)).StatusCode);
 
     [Fact]
-    public async Task Oversized_body_is_rejected()
+    public async Task Body_of_exactly_the_default_limit_is_read() =>
+        Assert.Equal(HttpStatusCode.OK, (await _host.PostSignedAsync("slack/events", PaddedTo(DefaultLimit, Payloads.UrlVerification), Json)).StatusCode);
+
+    [Fact]
+    public async Task Body_over_the_default_limit_is_refused_for_good()
     {
-        var response = await _host.PostSignedAsync("slack/events", new string(' ', 70 * 1024) + Payloads.UrlVerification, Json);
+        var response = await _host.PostSignedAsync("slack/events", PaddedTo(DefaultLimit + 1, Payloads.UrlVerification), Json);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("1", response.Headers.GetValues("X-Slack-No-Retry").Single());
+    }
+
+    [Fact]
+    public async Task Modal_block_action_over_64_KiB_is_acked_and_handled()
+    {
+        var payload = Payloads.ModalSelectAction();
+
+        var response = await _host.PostSignedAsync("slack/interactions", "payload=" + Uri.EscapeDataString(payload), Form);
+
+        Assert.True(payload.Length > 64 * 1024, $"{payload.Length} characters");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("static_select", (await _host.Log.NextAsync<BlockActionRequest>()).Actions[0].Type);
+    }
+
+    [Fact]
+    public async Task Message_of_slacks_40000_character_maximum_with_its_rich_text_is_acked_and_handled()
+    {
+        var text = new string('x', 40_000);
+        var richText = $$""","blocks":[{"type":"rich_text","block_id":"Sesm","elements":[{"type":"rich_text_section","elements":[{"type":"text","text":"{{text}}"}]}]}]""";
+
+        var response = await _host.PostSignedAsync("slack/events", Payloads.DirectMessage(text: text, extra: richText), Json);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(text, (await _host.Log.NextAsync<MessageEvent>()).Text);
     }
 
     [Fact]
@@ -155,8 +185,33 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await _host.PostSignedAsync("slack/commands", "command=%2Fconfbot", Form)).StatusCode);
 
     [Fact]
-    public async Task Ssl_check_is_acked() =>
+    public async Task Signed_ssl_check_is_acked() =>
         Assert.Equal(HttpStatusCode.OK, (await _host.PostSignedAsync("slack/commands", "token=x&ssl_check=1", Form)).StatusCode);
+
+    [Fact]
+    public async Task Unsigned_ssl_check_is_acked_empty()
+    {
+        var response = await _host.Client.PostAsync("slack/commands", new StringContent("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO", null, Form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Empty(_host.Log.All);
+    }
+
+    [Theory]
+    [InlineData("slack/commands", "ssl_check=1&token=x&" + Payloads.SlashCommandForm, Form)]
+    [InlineData("slack/commands", "ssl_check=true&token=x", Form)]
+    [InlineData("slack/commands", "ssl_check=1", Form)]
+    [InlineData("slack/commands", "ssl_check=1&ssl_check=1&token=x", Form)]
+    [InlineData("slack/commands", "ssl_check=1&token=x", "text/plain")]
+    [InlineData("slack/interactions", "ssl_check=1&token=x", Form)]
+    public async Task Unsigned_request_shaped_otherwise_than_slacks_ssl_check_is_unauthorized(string path, string body, string contentType)
+    {
+        var response = await _host.Client.PostAsync(path, new StringContent(body, null, contentType));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_host.Log.All);
+    }
 
     [Fact]
     public async Task Block_action_is_acked_and_handled()
@@ -170,6 +225,9 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Interaction_with_bad_payload_json_is_a_bad_request() =>
         Assert.Equal(HttpStatusCode.BadRequest, (await _host.PostSignedAsync("slack/interactions", "payload=%7Bnope", Form)).StatusCode);
+
+    // Leading whitespace keeps the JSON valid while the body reaches the length the limit is tested at.
+    private static string PaddedTo(int length, string json) => new string(' ', length - json.Length) + json;
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 }

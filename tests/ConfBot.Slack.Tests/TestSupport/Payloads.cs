@@ -43,5 +43,31 @@ internal static class Payloads
                      "value":"{{value}}","type":"button","action_ts":"1596530385.194939"}]}
         """;
 
+    /// <summary>
+    /// A <c>block_actions</c> from a modal whose static select has 10 option groups of 30 options: about 67 KB,
+    /// because Slack sends the whole view. Shape and sizes from python-slack-sdk's real payload in
+    /// <c>tests/slack_sdk/socket_mode/mock_socket_mode_server.py</c> (the envelope with view_id V1234567890).
+    /// </summary>
+    public static string ModalSelectAction()
+    {
+        var selected = $$"""{"text":{"type":"plain_text","text":"{{new string('b', 75)}}","emoji":true},"value":"{{new string('a', 75)}}"}""";
+        var group = $$"""{"label":{"type":"plain_text","text":"{{string.Concat(Enumerable.Repeat("Label", 8))}}","emoji":true},"options":[{{string.Join(',', Enumerable.Repeat(selected, 30))}}]}""";
+        var state = """{"values":{"block":{"a":{"type":"static_select","selected_option":""" + selected + "}}}}";
+        return $$$"""
+            {"type":"block_actions","user":{"id":"U12345678","username":"testxyz","name":"testxyz","team_id":"T12345678"},
+             "api_app_id":"A1234567890","token":"123456789012345678901234","container":{"type":"view","view_id":"V1234567890"},
+             "trigger_id":"3701415066658.3485157640.72f11de3d52bb9593d6931af772a323e","team":{"id":"T12345678","domain":"testxyz"},
+             "enterprise":null,"is_enterprise_install":false,
+             "view":{"id":"V1234567890","team_id":"T12345678","type":"modal",
+                     "blocks":[{"type":"actions","block_id":"block","elements":[{"type":"static_select","action_id":"a","option_groups":[{{{string.Join(',', Enumerable.Repeat(group, 10))}}}]}]}],
+                     "private_metadata":"","callback_id":"","state":{{{state}}},
+                     "hash":"1655863316.uFehmGP0","title":{"type":"plain_text","text":"My title","emoji":true},
+                     "clear_on_close":false,"notify_on_close":false,"close":{"type":"plain_text","text":"Cancel","emoji":true},
+                     "submit":{"type":"plain_text","text":"Submit","emoji":true},"previous_view_id":null,"root_view_id":"V1234567890",
+                     "app_id":"A1234567890","external_id":"","app_installed_team_id":"T12345678","bot_id":"B1234567890"},
+             "actions":[{"type":"static_select","action_id":"a","block_id":"block","selected_option":{{{selected}}},"action_ts":"1655863389.628431"}]}
+            """;
+    }
+
     public static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement;
 }
