@@ -93,13 +93,6 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Open_direct_message_returns_the_dm_channel()
-    {
-        Assert.Equal("D111", await Client.OpenDirectMessageAsync("U1"));
-        Assert.Equal("U1", (await _slack.NextCallAsync("conversations.open")).Json.GetProperty("users").GetString());
-    }
-
-    [Fact]
     public async Task Publish_home_view_sends_user_and_home_view()
     {
         await Client.PublishHomeViewAsync("U1", new HomeView([new HeaderBlock("Hi")]), hash: "h1");
