@@ -21,8 +21,7 @@ internal static class SlackApiResilience
             {
                 MaxRetryAttempts = options.ApiRetryCount,
                 ShouldHandle = args => ValueTask.FromResult(
-                    ShouldRetry(args.Outcome, args.Context.GetRequestMessage())
-                    && !(RetryAfter(args.Outcome.Result?.Headers.RetryAfter, time) > options.ApiMaxRetryAfter)),
+                    ShouldRetry(args.Outcome, args.Context.GetRequestMessage()) && !AsksTooLongAWait(args.Outcome, options, time)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.ApiRetryBaseDelay,
@@ -71,6 +70,13 @@ internal static class SlackApiResilience
             };
         return !(mayHaveReachedSlack && request is not null && request.Options.TryGetValue(SlackApiTransport.PostsMessage, out var posts) && posts);
     }
+
+    /// <summary>
+    /// A <c>Retry-After</c> beyond <see cref="SlackOptions.ApiMaxRetryAfter"/> is not waited out: holding a reply (or a
+    /// digest run) that long helps no one, so the call fails now as <c>ratelimited</c>, carrying the wait Slack asked for.
+    /// </summary>
+    private static bool AsksTooLongAWait(Outcome<HttpResponseMessage> outcome, SlackOptions options, TimeProvider time) =>
+        RetryAfter(outcome.Result?.Headers.RetryAfter, time) > options.ApiMaxRetryAfter;
 
     /// <summary>The server's requested wait (never negative); null (use the backoff) when it gave none.</summary>
     internal static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, TimeProvider time)
