@@ -46,8 +46,14 @@ public sealed class SlackOptions
 
     public TimeSpan ApiRetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Upper bound on any single retry wait, including one asked for by a 429 <c>Retry-After</c>.</summary>
+    /// <summary>Upper bound on one exponential-backoff wait; a 429 <c>Retry-After</c> is bounded by <see cref="ApiMaxRetryAfter"/> instead.</summary>
     public TimeSpan ApiMaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Longest 429 <c>Retry-After</c> waited out in full before trying again. Slack asking for longer fails the call
+    /// at once (<see cref="WebApi.SlackApiException"/> <c>ratelimited</c>) rather than hold the caller that long.
+    /// </summary>
+    public TimeSpan ApiMaxRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
 
     public TimeSpan ApiAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -47,6 +47,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (options.ApiRetryCount < 0)
             failures.Add($"{Prefix}{nameof(SlackOptions.ApiRetryCount)} must not be negative.");
 
+        if (options.ApiMaxRetryAfter <= TimeSpan.Zero)
+            failures.Add($"{Prefix}{nameof(SlackOptions.ApiMaxRetryAfter)} must be a positive duration, e.g. 00:05:00 (the longest Retry-After from Slack to wait out).");
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

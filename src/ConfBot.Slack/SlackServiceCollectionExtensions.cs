@@ -66,11 +66,14 @@ public static class SlackServiceCollectionExtensions
                 // Each attempt has its own timeout in the resilience pipeline; this one would cut retries short.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // HttpClient's own logs name each request's URL, and a response_url is itself a credential.
+            .RemoveAllLoggers()
             .AddResilienceHandler("slack-web-api", (pipeline, context) =>
                 SlackApiResilience.Configure(
                     pipeline,
                     context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value,
-                    context.ServiceProvider.GetRequiredService<SlackApiMetrics>()));
+                    context.ServiceProvider.GetRequiredService<SlackApiMetrics>(),
+                    context.ServiceProvider.GetRequiredService<TimeProvider>()));
     }
 
     private static void AddSocketMode(IServiceCollection services)

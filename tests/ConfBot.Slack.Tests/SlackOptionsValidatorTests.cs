@@ -42,6 +42,15 @@ public sealed class SlackOptionsValidatorTests
         Assert.Empty(Failures(new SlackOptions { Mode = SlackMode.Socket, BotToken = "xoxb-1", AppToken = "xapp-1" }));
 
     [Fact]
+    public void Longest_retry_after_must_be_positive()
+    {
+        var options = ValidHttp();
+        options.ApiMaxRetryAfter = TimeSpan.Zero;
+
+        Assert.Contains("ConfBot:Slack:ApiMaxRetryAfter must be a positive duration", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ack_deadline_must_leave_room_within_slacks_three_seconds()
     {
         var options = ValidHttp();

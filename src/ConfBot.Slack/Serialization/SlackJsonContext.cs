@@ -30,11 +30,9 @@ namespace ConfBot.Slack.Serialization;
 [JsonSerializable(typeof(EphemeralMessage))]
 [JsonSerializable(typeof(MessageUpdate))]
 [JsonSerializable(typeof(ViewsPublishRequest))]
-[JsonSerializable(typeof(ConversationsOpenRequest))]
 [JsonSerializable(typeof(SlackApiResponse))]
 [JsonSerializable(typeof(PostMessageResponse))]
 [JsonSerializable(typeof(PostEphemeralResponse))]
-[JsonSerializable(typeof(ConversationsOpenResponse))]
 [JsonSerializable(typeof(AuthTestResponse))]
 [JsonSerializable(typeof(ConnectionsOpenResponse))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -18,9 +18,6 @@ public interface ISlackApiClient
     /// <summary><c>chat.update</c>.</summary>
     Task<PostedMessage> UpdateMessageAsync(MessageUpdate update, CancellationToken cancellationToken = default);
 
-    /// <summary><c>conversations.open</c> for a 1:1 DM; returns the <c>D…</c> channel id to post to.</summary>
-    Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken = default);
-
     /// <summary><c>views.publish</c> of a Home tab; <paramref name="hash"/> guards against overwriting a newer view.</summary>
     Task PublishHomeViewAsync(string userId, HomeView view, string? hash = null, CancellationToken cancellationToken = default);
 

@@ -33,13 +33,6 @@ internal sealed class SlackApiClient(SlackApiTransport transport, IOptions<Slack
         return new PostedMessage(reply.Channel ?? update.Channel, reply.Ts ?? update.Ts);
     }
 
-    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken = default)
-    {
-        var reply = await transport.CallAsync(
-            "conversations.open", Token, new ConversationsOpenRequest(userId), Json.ConversationsOpenRequest, Json.ConversationsOpenResponse, cancellationToken);
-        return reply.Channel?.Id ?? throw new SlackApiException("conversations.open", "invalid_response");
-    }
-
     public Task PublishHomeViewAsync(string userId, HomeView view, string? hash = null, CancellationToken cancellationToken = default)
     {
         var request = new ViewsPublishRequest(userId, new HomeView(BlockKitLimits.FitView(view.Blocks)), hash);

@@ -13,7 +13,7 @@ namespace ConfBot.Slack.WebApi;
 /// POSTs JSON to Web API methods (or a response_url) over the resilient named client and turns
 /// <c>ok: false</c> or a final HTTP failure into <see cref="SlackApiException"/>.
 /// </summary>
-internal sealed partial class SlackApiTransport(IHttpClientFactory clients, SlackApiMetrics metrics, ILogger<SlackApiTransport> logger)
+internal sealed partial class SlackApiTransport(IHttpClientFactory clients, SlackApiMetrics metrics, TimeProvider time, ILogger<SlackApiTransport> logger)
 {
     public const string HttpClientName = "ConfBot.Slack";
     private const string ResponseUrlMethod = "response_url";
@@ -48,7 +48,7 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
         using var reply = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         var body = await reply.Content.ReadAsStringAsync(cancellationToken);
         if (!reply.IsSuccessStatusCode)
-            throw new SlackApiException(ResponseUrlMethod, HttpError(reply.StatusCode));
+            throw Failed(ResponseUrlMethod, reply);
         if (TryParse(body, SlackJsonContext.Default.SlackApiResponse) is { Ok: false } failed)
             throw new SlackApiException(ResponseUrlMethod, failed.Error ?? "unknown_error");
     }
@@ -61,7 +61,7 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
         request.Options.Set(PostsMessage, method is "chat.postMessage" or "chat.postEphemeral");
         using var reply = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         if (!reply.IsSuccessStatusCode)
-            throw new SlackApiException(method, HttpError(reply.StatusCode));
+            throw Failed(method, reply);
 
         var body = TryParse(await reply.Content.ReadAsStringAsync(cancellationToken), responseType)
             ?? throw new SlackApiException(method, "invalid_response");
@@ -101,8 +101,11 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
         }
     }
 
-    private static string HttpError(HttpStatusCode status) =>
-        status == HttpStatusCode.TooManyRequests ? "ratelimited" : $"http_{(int)status}";
+    /// <summary>A final HTTP failure, keeping a 429's <c>Retry-After</c> so the caller can tell when Slack will take the call again.</summary>
+    private SlackApiException Failed(string method, HttpResponseMessage reply) =>
+        reply.StatusCode == HttpStatusCode.TooManyRequests
+            ? new SlackApiException(method, "ratelimited", SlackApiResilience.RetryAfter(reply.Headers.RetryAfter, time))
+            : new SlackApiException(method, $"http_{(int)reply.StatusCode}");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack API {Method} succeeded with warning {Warning}")]
     private partial void LogWarning(string method, string warning);

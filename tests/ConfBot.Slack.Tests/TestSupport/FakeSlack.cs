@@ -204,7 +204,6 @@ internal sealed class FakeSlack : IAsyncDisposable
         "auth.test" => new { ok = true, user_id = BotUserId, bot_id = "BBOT", team_id = "T111", team = "Test", url = "https://test.slack.com/" },
         "chat.postMessage" or "chat.update" => new { ok = true, channel = "C111", ts = "1700000000.000100" },
         "chat.postEphemeral" => new { ok = true, message_ts = "1700000000.000200" },
-        "conversations.open" => new { ok = true, channel = new { id = "D111" } },
         "apps.connections.open" => new { ok = true, url = new Uri(BaseAddress, "socket").ToString().Replace("http://", "ws://", StringComparison.Ordinal) },
         _ => new { ok = true },
     };

@@ -44,20 +44,6 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Rate_limited_call_waits_for_retry_after_then_succeeds()
-    {
-        _slack.Script("chat.postEphemeral", 429, """{"ok":false,"error":"ratelimited"}""", headers => headers.RetryAfter = "1");
-        var started = DateTimeOffset.UtcNow;
-
-        var ts = await Client.PostEphemeralAsync(new EphemeralMessage { Channel = "C1", User = "U1", Text = "psst" });
-
-        Assert.Equal("1700000000.000200", ts);
-        Assert.Equal(2, _slack.Calls.Count(c => c.Path == "chat.postEphemeral"));
-        // The configured backoff is 10 ms, so only Retry-After explains a wait of about a second.
-        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(0.9));
-    }
-
-    [Fact]
     public async Task Server_errors_are_retried()
     {
         _slack.Script("chat.update", 503, "{}");
@@ -104,13 +90,6 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<SlackApiException>(() => Client.PublishHomeViewAsync("U1", new HomeView([new DividerBlock()])));
 
         Assert.Equal("http_502", error.Error);
-    }
-
-    [Fact]
-    public async Task Open_direct_message_returns_the_dm_channel()
-    {
-        Assert.Equal("D111", await Client.OpenDirectMessageAsync("U1"));
-        Assert.Equal("U1", (await _slack.NextCallAsync("conversations.open")).Json.GetProperty("users").GetString());
     }
 
     [Fact]

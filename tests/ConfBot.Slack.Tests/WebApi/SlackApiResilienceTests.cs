@@ -1,20 +1,25 @@
 using System.Net.Http.Headers;
 using ConfBot.Slack.WebApi;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConfBot.Slack.Tests.WebApi;
 
 public sealed class SlackApiResilienceTests
 {
-    private static readonly TimeSpan Cap = TimeSpan.FromSeconds(30);
+    private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public void Retry_after_seconds_are_used_as_the_delay() =>
-        Assert.Equal(TimeSpan.FromSeconds(7), SlackApiResilience.RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)), Cap));
+    public void Retry_after_seconds_are_used_in_full() =>
+        Assert.Equal(TimeSpan.FromMinutes(4), SlackApiResilience.RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromMinutes(4)), _time));
 
     [Fact]
-    public void Retry_after_is_capped() =>
-        Assert.Equal(Cap, SlackApiResilience.RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromMinutes(5)), Cap));
+    public void Retry_after_date_is_measured_on_the_clock() =>
+        Assert.Equal(TimeSpan.FromSeconds(90), SlackApiResilience.RetryAfter(new RetryConditionHeaderValue(_time.GetUtcNow().AddSeconds(90)), _time));
 
     [Fact]
-    public void Without_retry_after_the_backoff_applies() => Assert.Null(SlackApiResilience.RetryAfter(null, Cap));
+    public void Retry_after_date_already_past_means_no_wait() =>
+        Assert.Equal(TimeSpan.Zero, SlackApiResilience.RetryAfter(new RetryConditionHeaderValue(_time.GetUtcNow().AddSeconds(-5)), _time));
+
+    [Fact]
+    public void Without_retry_after_the_backoff_applies() => Assert.Null(SlackApiResilience.RetryAfter(null, _time));
 }
