@@ -21,13 +21,20 @@ public sealed class SlackOptions
 
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
-    /// <summary>How long a slash command handler may run before the ack goes out empty and the answer follows via <c>response_url</c>. Slack allows 3 s.</summary>
     /// <summary>
     /// Largest HTTP request body accepted (1 MiB); a larger one gets 413 with <c>X-Slack-No-Retry</c>. Slack's real
     /// payloads exceed 64 KiB: a modal's <c>block_actions</c> carries the whole view, a message up to 40,000 characters.
     /// </summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Where a <c>response_url</c> may point besides <see cref="ApiBaseUrl"/>'s own site: Slack's are on
+    /// hooks.slack.com. A signed payload naming any other host is not posted to, so a leaked signing secret cannot
+    /// make ConfBot send answers anywhere.
+    /// </summary>
+    public Uri[] ResponseUrlOrigins { get; set; } = [new("https://hooks.slack.com/")];
+
+    /// <summary>How long a slash command handler may run before the ack goes out empty and the answer follows via <c>response_url</c>. Slack allows 3 s.</summary>
     public TimeSpan CommandAckDeadline { get; set; } = TimeSpan.FromSeconds(2.5);
 
     /// <summary>Ephemeral text sent when a slash command handler fails.</summary>

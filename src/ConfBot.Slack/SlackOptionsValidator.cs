@@ -32,6 +32,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (!options.ApiBaseUrl.IsAbsoluteUri || !options.ApiBaseUrl.AbsoluteUri.EndsWith('/'))
             failures.Add($"{Prefix}{nameof(SlackOptions.ApiBaseUrl)} must be an absolute URL ending with '/'.");
 
+        if (options.ResponseUrlOrigins.Any(o => !o.IsAbsoluteUri || o.Scheme is not ("https" or "http")))
+            failures.Add($"{Prefix}{nameof(SlackOptions.ResponseUrlOrigins)} must list absolute http(s) URLs, e.g. https://hooks.slack.com/.");
+
         if (options.MaxRequestBodyBytes is < MinRequestBodyBytes or > KestrelMaxRequestBodyBytes)
             failures.Add($"{Prefix}{nameof(SlackOptions.MaxRequestBodyBytes)} must be between {MinRequestBodyBytes} (Slack's real payloads are larger) and {KestrelMaxRequestBodyBytes} (Kestrel refuses larger bodies itself) bytes.");
 

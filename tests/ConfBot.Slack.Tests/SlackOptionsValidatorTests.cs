@@ -69,4 +69,13 @@ public sealed class SlackOptionsValidatorTests
 
         Assert.Contains("ConfBot:Slack:MaxRequestBodyBytes", Assert.Single(Failures(options)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Response_url_origins_must_be_web_addresses()
+    {
+        var options = ValidHttp();
+        options.ResponseUrlOrigins = [new Uri("ftp://hooks.example.com/")];
+
+        Assert.Contains("ConfBot:Slack:ResponseUrlOrigins", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
 }

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using ConfBot.Slack.Commands;
 using ConfBot.Slack.Serialization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ConfBot.Slack.WebApi;
 
@@ -13,7 +14,7 @@ namespace ConfBot.Slack.WebApi;
 /// POSTs JSON to Web API methods (or a response_url) over the resilient named client and turns
 /// <c>ok: false</c> or a final HTTP failure into <see cref="SlackApiException"/>.
 /// </summary>
-internal sealed partial class SlackApiTransport(IHttpClientFactory clients, SlackApiMetrics metrics, TimeProvider time, ILogger<SlackApiTransport> logger)
+internal sealed partial class SlackApiTransport(IHttpClientFactory clients, SlackApiMetrics metrics, TimeProvider time, IOptions<SlackOptions> options, ILogger<SlackApiTransport> logger)
 {
     public const string HttpClientName = "ConfBot.Slack";
     private const string ResponseUrlMethod = "response_url";
@@ -39,8 +40,14 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
 
     private async Task PostResponseAsync(string responseUrl, SlashCommandResponse response, CancellationToken cancellationToken)
     {
-        // The response_url is itself the credential: never send the bot token along with it.
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(responseUrl, UriKind.Absolute))
+        // The response_url is itself the credential: never send the bot token along with it, nor log it (only its host).
+        var target = new Uri(responseUrl, UriKind.Absolute);
+        if (!ResponseUrlAllowed(target))
+        {
+            LogResponseUrlRefused(target.Host);
+            throw new SlackApiException(ResponseUrlMethod, "response_url_not_allowed");
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, target)
         {
             Content = JsonContent.Create(response, SlackJsonContext.Default.SlashCommandResponse),
         };
@@ -52,6 +59,10 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
         if (TryParse(body, SlackJsonContext.Default.SlackApiResponse) is { Ok: false } failed)
             throw new SlackApiException(ResponseUrlMethod, failed.Error ?? "unknown_error");
     }
+
+    private bool ResponseUrlAllowed(Uri target) =>
+        options.Value.ResponseUrlOrigins.Append(options.Value.ApiBaseUrl)
+            .Any(origin => Uri.Compare(origin, target, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0);
 
     private async Task<TResponse> SendAsync<TResponse>(string method, string token, HttpContent? content, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
         where TResponse : SlackApiResponse
@@ -109,4 +120,7 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack API {Method} succeeded with warning {Warning}")]
     private partial void LogWarning(string method, string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not posting to a response_url on {Host}: not Slack's, nor in ConfBot:Slack:ResponseUrlOrigins")]
+    private partial void LogResponseUrlRefused(string host);
 }

@@ -133,6 +133,28 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_response_url_on_a_host_that_is_not_slacks_is_not_posted_to()
+    {
+        await using var elsewhere = await FakeSlack.StartAsync();
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => Client.RespondAsync(elsewhere.ResponseUrl("r1"), SlashCommandResponse.InChannel("done")));
+
+        Assert.Equal("response_url_not_allowed", error.Error);
+        Assert.Empty(elsewhere.Calls);
+    }
+
+    [Fact]
+    public async Task A_response_url_on_a_host_the_operator_allows_is_posted_to()
+    {
+        await using var proxy = await FakeSlack.StartAsync();
+        await using var services = ApiClientServices.Build(_slack, o => o.ResponseUrlOrigins = [proxy.BaseAddress]);
+
+        await services.Client().RespondAsync(proxy.ResponseUrl("r1"), SlashCommandResponse.InChannel("done"));
+
+        Assert.Equal("done", (await proxy.NextCallAsync("response/r1")).Json.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Oversized_messages_are_trimmed_before_sending()
     {
         await Client.PostMessageAsync(new ChatMessage { Channel = "C1", Text = new string('x', 50_000), Blocks = [.. Enumerable.Range(0, 60).Select(_ => (Block)new DividerBlock())] });
