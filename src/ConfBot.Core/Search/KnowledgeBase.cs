@@ -94,10 +94,11 @@ internal sealed class KnowledgeBase : IKnowledgeBase
     {
         try
         {
-            var missing = embedding.Missing(words.Catalog.Talks);
-            if (missing > 0)
-                _logger.LogInformation("Embedding {Texts} new texts of {Talks} talks; answering by words until done", missing, words.Catalog.Talks.Count);
-            var vectors = embedding.Build(words.Catalog.Talks, cancellation);
+            var vectors = embedding.Build(words.Catalog.Talks, cancellation, missing =>
+            {
+                if (missing > 0)
+                    _logger.LogInformation("Embedding {Texts} new texts of {Talks} talks; answering by words until done", missing, words.Catalog.Talks.Count);
+            });
             var hybrid = words with { Search = new HybridSearch(words.Index, vectors, embedding.Embedder, _options) };
             // Only the snapshot these vectors belong to may be replaced: a newer catalog keeps its own.
             if (ReferenceEquals(Interlocked.CompareExchange(ref _current, hybrid, words), words))

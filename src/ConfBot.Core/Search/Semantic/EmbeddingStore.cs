@@ -30,15 +30,6 @@ internal sealed class EmbeddingStore : IDisposable
         _recordBytes = 16 + 2 * dimensions;
     }
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-                return _offsets.Count + _memory.Count;
-        }
-    }
-
     /// <summary>A store that lives only as long as the process.</summary>
     public static EmbeddingStore InMemory(int dimensions) => new(dimensions, null);
 

@@ -19,17 +19,16 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
     /// <summary>Texts embedded by the model since start (not read from the store).</summary>
     public long Embedded => Interlocked.Read(ref _embedded);
 
-    /// <summary>How many of the talks' texts are not in the store yet.</summary>
-    public int Missing(IReadOnlyList<Talk> talks) => MissingTexts(talks, Hashes(talks)).Count;
-
     /// <summary>Embeds what the store lacks, one caller at a time (two would only share the same cores), then reads the vectors.</summary>
-    public TalkVectors Build(IReadOnlyList<Talk> talks, CancellationToken cancellation)
+    /// <param name="starting">Told how many texts the store lacks, before any is embedded.</param>
+    public TalkVectors Build(IReadOnlyList<Talk> talks, CancellationToken cancellation, Action<int>? starting = null)
     {
         TalkHashes[] hashes;
         lock (_embedding)
         {
             hashes = Hashes(talks);
             var missing = MissingTexts(talks, hashes);
+            starting?.Invoke(missing.Count);
             for (var start = 0; start < missing.Count; start += Batch)
             {
                 var batch = missing.GetRange(start, Math.Min(Batch, missing.Count - start));
@@ -53,7 +52,7 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
     {
         var hashes = new TalkHashes[talks.Count];
         Parallel.For(0, talks.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            hashes[i] = new TalkHashes(ContentHash.Of(TalkTexts.Whole(talks[i])), [.. TalkTexts.Points(talks[i]).Select(ContentHash.Of)]));
+            hashes[i] = new TalkHashes(ContentHash.Of(TalkTexts.Whole(talks[i])), [.. talks[i].KeyPoints.Select(p => ContentHash.Of(TalkTexts.Point(p)))]));
         return hashes;
     }
 
@@ -65,11 +64,10 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
         {
             if (seen.Add(hashes[i].Whole) && !store.Contains(hashes[i].Whole))
                 missing.Add((hashes[i].Whole, TalkTexts.Whole(talks[i])));
-            var points = TalkTexts.Points(talks[i]).ToList();
-            for (var p = 0; p < points.Count; p++)
+            for (var p = 0; p < hashes[i].Points.Length; p++)
             {
                 if (seen.Add(hashes[i].Points[p]) && !store.Contains(hashes[i].Points[p]))
-                    missing.Add((hashes[i].Points[p], points[p]));
+                    missing.Add((hashes[i].Points[p], TalkTexts.Point(talks[i].KeyPoints[p])));
             }
         }
         return missing;

@@ -24,8 +24,8 @@ internal static class TalkTexts
         return FirstWords(text.ToString(), MaxWords);
     }
 
-    /// <summary>The talk's key points, each cut like the whole.</summary>
-    public static IEnumerable<string> Points(Talk talk) => talk.KeyPoints.Select(p => FirstWords(p, MaxWords));
+    /// <summary>One of the talk's key points, cut like the whole.</summary>
+    public static string Point(string keyPoint) => FirstWords(keyPoint, MaxWords);
 
     private static string FirstWords(string text, int count)
     {
