@@ -8,6 +8,9 @@ internal sealed record QueryPlan(
     IReadOnlyList<string> Terms,
     IReadOnlyDictionary<string, string> Corrections)
 {
+    /// <summary>When asked for: the same question matching talks that have any of its concepts, filters still holding.</summary>
+    public Query? Broad { get; init; }
+
     /// <summary>True when common words were matched in names only, so an empty result is worth a full retry.</summary>
     public bool HasCommonWords { get; init; }
 }

@@ -19,7 +19,8 @@ internal sealed class QueryPlanner(TermContexts terms, ConceptReader reader, Sea
 
     /// <param name="everywhere">Match common words in every field too: the fallback when matching them in names found nothing.</param>
     /// <param name="coverage">Share of the concepts a talk must match; <see cref="SearchOptions.MinimumCoverage"/> unless given.</param>
-    public QueryPlan Plan(SearchQuery query, bool everywhere = false, double? coverage = null)
+    /// <param name="broad">Also build <see cref="QueryPlan.Broad"/> from the same reading of the question.</param>
+    public QueryPlan Plan(SearchQuery query, bool everywhere = false, double? coverage = null, bool broad = false)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         var concepts = reader.Read(query.Words, corrections);
@@ -27,16 +28,25 @@ internal sealed class QueryPlanner(TermContexts terms, ConceptReader reader, Sea
         if (concepts.Count == 0 && filters.Count == 0)
             return new QueryPlan(null, [], corrections);
 
-        var root = new BooleanQuery(disableCoord: true);
         var common = new List<Concept>();
-        root.Add(concepts.Count > 0 ? Matching(concepts, everywhere ? null : common, coverage ?? options.MinimumCoverage) : new MatchAllDocsQuery(), Occur.MUST);
-        foreach (var concept in common)
+        var root = Root(concepts, filters, everywhere ? null : common, coverage ?? options.MinimumCoverage);
+        var highlighted = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).Distinct().ToList();
+        return new QueryPlan(root, highlighted, corrections)
+        {
+            HasCommonWords = common.Count > 0,
+            Broad = broad ? Root(concepts, filters, everywhere ? null : [], coverage: 0) : null,
+        };
+    }
+
+    private BooleanQuery Root(List<Concept> concepts, List<Query> filters, List<Concept>? common, double coverage)
+    {
+        var root = new BooleanQuery(disableCoord: true);
+        root.Add(concepts.Count > 0 ? Matching(concepts, common, coverage) : new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var concept in common ?? [])
             root.Add(Clause(concept, TalkFields.Prose), Occur.SHOULD);
         foreach (var filter in filters)
             root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
-
-        var highlighted = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).Distinct().ToList();
-        return new QueryPlan(root, highlighted, corrections) { HasCommonWords = common.Count > 0 };
+        return root;
     }
 
     /// <summary>Talks must match enough of the concepts; common words count only where they are rare (names, titles).</summary>

@@ -91,13 +91,13 @@ internal sealed class TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searche
     /// </summary>
     public LexicalMatches Match(SearchQuery query, int top, int broad, double? coverage = null)
     {
-        var plan = _planner.Plan(query, coverage: coverage);
+        var plan = _planner.Plan(query, coverage: coverage, broad: broad > 0);
         if (plan.Query is null || talks.Count == 0)
             return new LexicalMatches([], [], plan);
         var strict = Run(plan.Query, top, options.RelativeScoreCutoff);
         if (strict.Count == 0 && plan.HasCommonWords)
             strict = Run(_planner.Plan(query, everywhere: true, coverage: coverage).Query!, top, options.RelativeScoreCutoff);
-        var loose = broad > 0 ? Run(_planner.Plan(query, coverage: 0).Query!, broad, cutoff: 0) : [];
+        var loose = plan.Broad is { } any ? Run(any, broad, cutoff: 0) : [];
         return new LexicalMatches(strict, loose, plan);
     }
 

@@ -10,8 +10,11 @@ namespace ConfBot.Core.Search.Semantic;
 /// </summary>
 internal sealed class TalkVectors
 {
-    /// <summary>Rows converted back to floats at a time while scanning: small enough to stay in the CPU's cache.</summary>
-    private const int Block = 64;
+    /// <summary>
+    /// Rows converted back to floats at a time while scanning: small enough to stay in the CPU's cache, and the
+    /// buffer (32 × 384 floats, 48 KiB) under the 85,000 bytes that would put it on the large-object heap every question.
+    /// </summary>
+    private const int Block = 32;
 
     private readonly Quantised _talks;
     private readonly Quantised _points;
