@@ -1,4 +1,5 @@
 using ConfBot.Slack.Commands;
+using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Events;
 using ConfBot.Slack.Interactions;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,4 +23,8 @@ public interface ISlackBuilder
     /// <summary>Adds a block action handler; every registered handler runs for each click.</summary>
     ISlackBuilder AddBlockActionHandler<THandler>()
         where THandler : class, IBlockActionHandler;
+
+    /// <summary>Keeps the ids of handled events in <typeparamref name="TStore"/> instead of memory (e.g. shared by replicas).</summary>
+    ISlackBuilder UseProcessedEventStore<TStore>()
+        where TStore : class, IProcessedEventStore;
 }

@@ -1,4 +1,5 @@
 using ConfBot.Slack.Commands;
+using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Events;
 using ConfBot.Slack.Interactions;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,13 @@ internal sealed class SlackBuilder(IServiceCollection services) : ISlackBuilder
         where THandler : class, IBlockActionHandler
     {
         services.AddScoped<IBlockActionHandler, THandler>();
+        return this;
+    }
+
+    public ISlackBuilder UseProcessedEventStore<TStore>()
+        where TStore : class, IProcessedEventStore
+    {
+        services.Replace(ServiceDescriptor.Singleton<IProcessedEventStore, TStore>());
         return this;
     }
 }

@@ -60,6 +60,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackApiMetrics>();
         services.AddSingleton<SlackApiTransport>();
         services.AddSingleton<ISlackApiClient, SlackApiClient>();
+        services.AddSingleton<Responding.SlackReplies>();
         services.AddHttpClient(SlackApiTransport.HttpClientName, (sp, client) =>
             {
                 client.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;

@@ -3,10 +3,21 @@ using Microsoft.Extensions.Hosting;
 
 namespace ConfBot.Storage;
 
-/// <summary>Migrates the schema while the host starts, before the hosted services registered after it use the stores.</summary>
-internal sealed class StorageMigrationService(SchemaMigrator migrator) : IHostedService
+/// <summary>
+/// Migrates the schema in the host's <em>starting</em> phase, which completes before any hosted service's
+/// <c>StartAsync</c>: no service can touch a store before its tables exist, wherever it was registered.
+/// </summary>
+internal sealed class StorageMigrationService(SchemaMigrator migrator) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+    public Task StartingAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -16,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers the state stores of <c>ConfBot.Core.State</c> (<see cref="IDigestSubscriptionStore"/>, <see cref="IDigestLog"/>,
     /// <see cref="ITalkFirstSeenStore"/>, <see cref="IActionPointStateStore"/>, <see cref="IProcessedEventLog"/>) on the database
     /// <see cref="StorageOptions"/> (section <see cref="StorageOptions.SectionName"/>) picks, and a hosted service that creates
-    /// or migrates its schema at start. Register it before hosted services that use the stores.
+    /// or migrates its schema while the host is starting, before any hosted service starts.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {

@@ -11,5 +11,5 @@ public sealed record AnswerHit(Talk Talk, float Score, IReadOnlyList<string> Hig
     public IReadOnlyList<SourceReference> Sources { get; init; } = [.. Talk.Sources.Select(s => SourceReference.Of(s, null))];
 
     /// <summary>Which notes the talk came from, as plain text, e.g. "from Rootconf 2017 Retrospective - Day 02 (hashfyre, 2017-05-20), line 95".</summary>
-    public string SourceSummary => SourceReference.Summary(Sources, s => s.Url is null ? s.Name : $"{s.Name} <{s.Url}>", text => text);
+    public string SourceSummary => string.Concat(SourceReference.Summary(Sources, s => s.Url is null ? s.Name : $"{s.Name} <{s.Url}>", text => text));
 }

@@ -1,10 +1,21 @@
+using System.Diagnostics;
 using ConfBot.Core.Notes;
 using ConfBot.Core.Search;
 using Microsoft.Extensions.Options;
 
 namespace ConfBot.Core.Answers;
 
-internal sealed class AnswerService(ITalkSearch search, IOptions<NotesOptions>? notes = null) : IAnswerService
+internal sealed class AnswerService(ITalkSearch search, IOptions<NotesOptions>? notes = null, IEnumerable<IAnswerObserver>? observers = null) : IAnswerService
 {
-    public Answer Ask(string question, int top = 3) => AnswerComposer.Compose(search.Search(question, top), notes?.Value.NotesWebsite);
+    private readonly IAnswerObserver[] _observers = [.. observers ?? []];
+
+    public Answer Ask(SearchQuery query, int top = 3)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var answer = AnswerComposer.Compose(search.Search(query, top), notes?.Value.NotesWebsite);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        foreach (var observer in _observers)
+            observer.Answered(elapsed);
+        return answer;
+    }
 }

@@ -23,18 +23,23 @@ public sealed record SourceReference(string Name, string? Byline, int Line, stri
     }
 
     /// <summary>
-    /// "from <i>name</i> (byline), line 95", or "from 2 write-ups: …; …"; <paramref name="name"/> shows a source's name
-    /// (as a link where the surface has them) and <paramref name="text"/> readies the rest for the surface.
+    /// "from NAME, line N" or "from N write-ups: A, line 1; B (byline), line 9" as pieces in order, so each caller
+    /// formats a source's name (bold, a link) and the words around it its own way.
     /// </summary>
-    public static string Summary(IReadOnlyList<SourceReference> sources, Func<SourceReference, string> name, Func<string, string> text)
+    public static IReadOnlyList<T> Summary<T>(IReadOnlyList<SourceReference> sources, Func<SourceReference, T> name, Func<string, T> text)
     {
-        var described = sources.Select(s => name(s) + text(s.Byline is null ? $", line {s.Line}" : $" ({s.Byline}), line {s.Line}")).ToList();
-        return described.Count switch
+        var pieces = new List<T>();
+        if (sources.Count > 0)
+            pieces.Add(text(sources.Count == 1 ? "from " : $"from {sources.Count} write-ups: "));
+        for (var i = 0; i < sources.Count; i++)
         {
-            0 => "",
-            1 => text("from ") + described[0],
-            var n => text($"from {n} write-ups: ") + string.Join(text("; "), described),
-        };
+            if (i > 0)
+                pieces.Add(text("; "));
+            var s = sources[i];
+            pieces.Add(name(s));
+            pieces.Add(text(s.Byline is null ? $", line {s.Line}" : $" ({s.Byline}), line {s.Line}"));
+        }
+        return pieces;
     }
 
     // The note's path is escaped segment by segment so its slashes stay folders. No line anchor: "#L95" is one

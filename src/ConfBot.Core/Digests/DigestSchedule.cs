@@ -16,7 +16,7 @@ public static class DigestSchedule
     public static DigestOccurrence Next(DigestSubscription subscription, DateTimeOffset after)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.TimeZoneId);
-        var today = LocalDate(after, zone);
+        var today = Today(zone, after);
         for (var day = today.AddDays(-1); day <= today.AddDays(SearchDays); day = day.AddDays(1))
         {
             var occurrence = On(subscription, zone, day);
@@ -30,7 +30,7 @@ public static class DigestSchedule
     public static DigestOccurrence Latest(DigestSubscription subscription, DateTimeOffset now)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.TimeZoneId);
-        var today = LocalDate(now, zone);
+        var today = Today(zone, now);
         for (var day = today.AddDays(1); day >= today.AddDays(-SearchDays); day = day.AddDays(-1))
         {
             var occurrence = On(subscription, zone, day);
@@ -68,6 +68,7 @@ public static class DigestSchedule
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
-    private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone)
+    /// <summary>The day it is in <paramref name="zone"/> at <paramref name="instant"/>: the day a digest is keyed by.</summary>
+    public static DateOnly Today(TimeZoneInfo zone, DateTimeOffset instant)
         => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

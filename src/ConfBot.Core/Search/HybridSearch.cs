@@ -15,9 +15,8 @@ internal sealed class HybridSearch(TalkIndex index, TalkVectors vectors, ITextEm
 {
     private const int Candidates = 30;
 
-    public SearchResults Search(string question, int top)
+    public SearchResults Search(SearchQuery query, int top)
     {
-        var query = QuestionParser.Parse(question);
         if (query.Words.Count == 0 || index.Talks.Count == 0)
             return index.Search(query, top);
 

@@ -43,7 +43,7 @@ internal sealed class KnowledgeBase : IKnowledgeBase
 
     public bool SearchesMeaning => _current.Search is HybridSearch;
 
-    public SearchResults Search(string question, int top) => _current.Search.Search(question, top);
+    public SearchResults Search(SearchQuery query, int top) => _current.Search.Search(query, top);
 
     public TalkCatalog Load(string notesDirectory)
     {

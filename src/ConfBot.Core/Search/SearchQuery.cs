@@ -13,6 +13,12 @@ public sealed record SearchQuery(string Question, IReadOnlyList<string> Words)
     public int? Year { get; init; }
     public string? Speaker { get; init; }
 
+    /// <summary>A question as people type it: filters taken out, question words dropped (<see cref="QuestionParser"/>).</summary>
+    public static SearchQuery Parse(string question) => QuestionParser.Parse(question);
+
+    /// <summary>Every talk a speaker gave: a filter alone, so no word of the name has to occur elsewhere in the talk.</summary>
+    public static SearchQuery BySpeaker(string name) => new(name, []) { Text = "", Speaker = string.IsNullOrWhiteSpace(name) ? null : name.Trim() };
+
     public bool HasFilters => Conference is not null || Year is not null || Speaker is not null;
 
     /// <summary>True when there is nothing to search for: no meaning words and no filters.</summary>

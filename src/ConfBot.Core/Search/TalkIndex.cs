@@ -76,7 +76,7 @@ internal sealed class TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searche
 
     public IReadOnlyList<Talk> Talks => talks;
 
-    public SearchResults Search(string question, int top) => Search(QuestionParser.Parse(question), top);
+    public SearchResults Search(string question, int top) => Search(SearchQuery.Parse(question), top);
 
     public SearchResults Search(SearchQuery query, int top)
     {

@@ -10,6 +10,11 @@ public sealed record Talk
     public string? Company { get; init; }
     public string? Conference { get; init; }
     public int? Year { get; init; }
+
+    /// <summary>"Rootconf 2017": the conference and its year, the year left out when the name already holds it; null without a conference.</summary>
+    public string? EventLabel => Conference is null ? null
+        : Year is { } year && !Conference.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? $"{Conference} {year}"
+        : Conference;
     public int? Day { get; init; }
     public string? Track { get; init; }
     public string? Summary { get; init; }

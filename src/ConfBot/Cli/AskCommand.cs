@@ -25,7 +25,8 @@ internal static class AskCommand
         var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json, wait };
         command.SetAction(parse =>
         {
-            using var services = CliServices.Build(parse.GetValue(notes));
+            using var host = CliServices.Build(parse.GetValue(notes));
+            var services = host.Services;
             var knowledge = services.GetRequiredService<IKnowledgeBase>();
             var catalog = knowledge.Load(services.NotesDirectory());
             foreach (var warning in catalog.Warnings)

@@ -1,37 +1,29 @@
 using ConfBot.Core;
 using ConfBot.Core.Notes;
+using ConfBot.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ConfBot.Cli;
 
 /// <summary>
-/// The services a one-shot command needs, from the same configuration the service reads
-/// (appsettings.json, then ConfBot__* environment variables, then command-line options).
-/// Logs go to standard error so <c>--json</c> output stays clean.
+/// The host a one-shot command runs in: built like <c>serve</c>'s (<see cref="ConfBotSettings"/>), with the knowledge
+/// core and what the command adds. Logs go to standard error so <c>--json</c> output stays clean.
 /// </summary>
 internal static class CliServices
 {
     /// <param name="extra">More services for one command, e.g. state storage.</param>
-    public static ServiceProvider Build(string? notesOverride = null, Action<IServiceCollection>? extra = null)
+    public static IHost Build(string? notesOverride = null, Action<IServiceCollection>? extra = null)
     {
-        var overrides = new Dictionary<string, string?>();
-        if (notesOverride is not null)
-            overrides[$"{NotesOptions.SectionName}:Directory"] = notesOverride;
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
-
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.AddConfBotSettings(notesOverride);
+        builder.Logging.ClearProviders()
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(LogLevel.Warning));
-        services.AddKnowledge();
-        extra?.Invoke(services);
-        return services.BuildServiceProvider(validateScopes: true);
+            .SetMinimumLevel(LogLevel.Warning);
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true }));
+        builder.Services.AddKnowledge();
+        extra?.Invoke(builder.Services);
+        return builder.Build();
     }
 
     public static string NotesDirectory(this IServiceProvider services) =>

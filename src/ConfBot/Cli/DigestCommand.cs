@@ -3,7 +3,7 @@ using System.Globalization;
 using ConfBot.Core.Digests;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
-using ConfBot.Digests;
+using ConfBot.Bot.Digests;
 using ConfBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -45,22 +45,21 @@ internal static class DigestCommand
                 day = parsed;
             }
             // A digest picks talks without searching: embedding the notes would only cost time and a vector file.
-            await using var services = CliServices.Build(parse.GetValue(notes), s => s.AddStorage().AddDigest().PostConfigure<SearchOptions>(o => o.Semantic = false));
+            using var host = CliServices.Build(parse.GetValue(notes), s => s.AddStorage().AddDigest().PostConfigure<SearchOptions>(o => o.Semantic = false));
+            var services = host.Services;
             var catalog = services.GetRequiredService<IKnowledgeBase>().Load(services.NotesDirectory());
-            foreach (var hosted in services.GetServices<IHostedService>())
-                await hosted.StartAsync(cancellationToken);
+            // Starting the host migrates the state database, as `serve` does, before the digest reads it.
+            await host.StartAsync(cancellationToken);
             var now = TimeProvider.System.GetUtcNow();
             var key = new DigestKey(parse.GetValue(channel)!, day ?? Today(services, now));
             var digest = await services.GetRequiredService<IDigestBuilder>().BuildAsync(key, catalog, now, cancellationToken);
             Console.Write(digest is null ? "The notes hold no talks, so there is no digest.\n" : DigestText.Render(digest));
+            await host.StopAsync(cancellationToken);
             return 0;
         });
         return command;
     }
 
-    private static DateOnly Today(IServiceProvider services, DateTimeOffset now)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<DigestOptions>>().Value.DefaultTimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-    }
+    private static DateOnly Today(IServiceProvider services, DateTimeOffset now) =>
+        DigestSchedule.Today(TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<DigestOptions>>().Value.DefaultTimeZone), now);
 }

@@ -15,7 +15,8 @@ internal static class TalksCommand
         var command = new Command("talks", "List the talks found in the notes, with write-ups of the same talk merged") { notes, json };
         command.SetAction(parse =>
         {
-            using var services = CliServices.Build(parse.GetValue(notes));
+            using var host = CliServices.Build(parse.GetValue(notes));
+            var services = host.Services;
             var catalog = services.GetRequiredService<INotesLoader>().Load(services.NotesDirectory());
             if (parse.GetValue(json))
                 Console.WriteLine(JsonSerializer.Serialize(catalog.Talks.Select(TalkJson.ToJson), TalkJson.Options));

@@ -1,5 +1,3 @@
-using ConfBot.Core.Notes;
-
 namespace ConfBot.Hosting;
 
 /// <summary>Builds and runs the web service, from the same configuration sources as every other command.</summary>
@@ -12,10 +10,7 @@ internal static class ConfBotServer
     public static WebApplication Build(ServeSettings settings, IEnumerable<KeyValuePair<string, string?>>? configuration = null, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
-        builder.Configuration.AddInMemoryCollection(configuration ?? []);
-        if (settings.Notes is not null)
-            builder.Configuration[$"{NotesOptions.SectionName}:{nameof(NotesOptions.Directory)}"] = settings.Notes;
+        builder.AddConfBotSettings(settings.Notes, configuration);
         builder.WebHost.UseUrls(settings.Urls);
         // The host logs a failed start with its stack trace; RunAsync reports settings problems as one line instead.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);

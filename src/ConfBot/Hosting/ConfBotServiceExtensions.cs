@@ -1,28 +1,38 @@
+using ConfBot.Bot;
+using ConfBot.Bot.Slack;
 using ConfBot.Core;
+using ConfBot.Core.Digests;
 using ConfBot.Observability;
 using ConfBot.Slack;
 using ConfBot.Slack.Http;
+using ConfBot.Storage;
 
 namespace ConfBot.Hosting;
 
-/// <summary>The service <c>confbot serve</c> runs: knowledge core, search, state, Slack adapter, ConfBot's handlers and daily digests.</summary>
+/// <summary>
+/// The service <c>confbot serve</c> runs: knowledge core, state, the bot on Slack, daily digests and observability.
+/// Order of registration carries no meaning: the state schema and the index are ready in the host's starting phase
+/// (<see cref="IHostedLifecycleService"/>), before any service starts.
+/// </summary>
 internal static class ConfBotServiceExtensions
 {
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(25);
 
     public static WebApplicationBuilder AddConfBotService(this WebApplicationBuilder builder)
     {
-        // Notes, search and answers, with NotesOptions and SearchOptions bound and validated at start.
         builder.Services.AddKnowledge();
-        // State first: its schema migration must finish before any hosted service below reads or writes it.
-        builder.Services.AddConfBotState();
+        builder.Services.AddStorage();
+        builder.Services.AddHostedService<NotesIndexService>();
+        builder.Services.AddBot();
+        builder.Services.AddDigest();
+        builder.Services.AddOptions<DigestSchedulerOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<DigestScheduler>();
+        builder.AddSlack()
+            .UseProcessedEventStore<StoredProcessedEvents>()
+            .AddBotSurfaces();
         builder.AddObservability();
         // Kubernetes kills the pod 30 s after SIGTERM; stopping within 25 s leaves in-flight answers time to finish.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
-        // Registered before the Slack adapter's services so the notes are indexed before the first question.
-        builder.Services.AddHostedService<NotesIndexService>();
-        builder.AddSlack().AddConfBotHandlers();
-        builder.Services.AddConfBotDigests();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ConfBot.Core.Answers;
 using ConfBot.Core.Digests;
 
 namespace ConfBot.Observability;
@@ -8,7 +9,7 @@ namespace ConfBot.Observability;
 /// as prefix (<c>http.requests.total</c> becomes <c>confbot_http_requests_total</c>). The Slack adapter's Web API
 /// instruments live beside it in <c>ConfBot.Slack.WebApi.SlackApiMetrics</c>.
 /// </summary>
-internal sealed class ConfBotMetrics
+internal sealed class ConfBotMetrics : IAnswerObserver
 {
     public const string MeterName = "ConfBot";
 

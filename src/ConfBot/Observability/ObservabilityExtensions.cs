@@ -10,7 +10,6 @@ internal static class ObservabilityExtensions
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>Call after <c>AddKnowledge</c> (it decorates the answer service) and before the notes are indexed.</summary>
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         builder.Logging.AddConfBotJsonLogging();
@@ -21,7 +20,7 @@ internal static class ObservabilityExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PrometheusExporter>());
         services.AddSingleton<IndexStatus>();
         services.AddHostedService(sp => sp.GetRequiredService<IndexStatus>());
-        DecorateAnswers(services);
+        services.AddSingleton<IAnswerObserver>(sp => sp.GetRequiredService<ConfBotMetrics>());
         services.AddHealthChecks()
             .AddCheck<IndexReadyCheck>("index", tags: [ReadyTag])
             .AddCheck<SlackReadyCheck>("slack", tags: [ReadyTag])
@@ -42,13 +41,5 @@ internal static class ObservabilityExtensions
         });
         app.MapMetrics("/metrics", app.Services.GetRequiredService<PrometheusExporter>().Registry);
         return app;
-    }
-
-    private static void DecorateAnswers(IServiceCollection services)
-    {
-        var original = services.Last(d => d.ServiceType == typeof(IAnswerService));
-        services.Remove(original);
-        services.AddSingleton<IAnswerService>(sp => new TimedAnswerService(
-            (IAnswerService)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!), sp.GetRequiredService<ConfBotMetrics>()));
     }
 }

@@ -1,0 +1,43 @@
+using ConfBot.Bot.Replies;
+using ConfBot.Slack.BlockKit;
+using ConfBot.Slack.Responding;
+using ConfBot.Slack.WebApi;
+
+namespace ConfBot.Bot.Slack.Rendering;
+
+/// <summary>
+/// Draws a <see cref="BotReply"/> in Block Kit, within Slack's limits: text cut to its block's size, and a reply
+/// longer than a message allows cut before its end, keeping its closing buttons. Pure.
+/// </summary>
+public static class BlockKitRenderer
+{
+    /// <summary>The notification text: Slack shows at most this much of it.</summary>
+    public const int SummaryLength = 3000;
+
+    public static SlackMessage Message(BotReply reply) =>
+        new(SlackText.Truncate(SlackText.Escape(reply.Summary), SummaryLength), Fit(Blocks(reply), BlockKitLimits.MessageBlocks));
+
+    public static HomeView HomeView(BotReply reply) => new(Fit(Blocks(reply), BlockKitLimits.ViewBlocks));
+
+    public static IReadOnlyList<Block> Blocks(BotReply reply) => [.. reply.Parts.Select(Block)];
+
+    private static Block Block(ReplyPart part) => part switch
+    {
+        ReplyHeading h => new HeaderBlock(SlackText.Truncate(h.Text, BlockKitLimits.HeaderText)),
+        ReplyParagraph p => SectionBlock.Mrkdwn(SlackText.Truncate(MrkdwnWriter.Write(p.Text), BlockKitLimits.SectionText)),
+        ReplyNote n => new ContextBlock([new MrkdwnText(SlackText.Truncate(MrkdwnWriter.Write(n.Text), BlockKitLimits.TextObjectText))]),
+        ReplyButtons b => new ActionsBlock([.. b.Buttons.Select(Button)]),
+        _ => new DividerBlock(),
+    };
+
+    private static ButtonElement Button(ReplyButton button) =>
+        new(SlackText.Truncate(button.Label, BlockKitLimits.ButtonText), button.ActionId, button.Value, button.Primary ? ButtonStyle.Primary : null);
+
+    private static IReadOnlyList<Block> Fit(IReadOnlyList<Block> blocks, int max)
+    {
+        if (blocks.Count <= max)
+            return blocks;
+        // The last buttons are "More results" and "Share": keep them, so the rest can still be reached.
+        return blocks[^1] is ActionsBlock closing ? [.. blocks.Take(max - 1), closing] : [.. blocks.Take(max)];
+    }
+}

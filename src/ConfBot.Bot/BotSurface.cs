@@ -1,0 +1,15 @@
+namespace ConfBot.Bot;
+
+/// <summary>Where a request reached the bot; each surface delivers the reply its own way.</summary>
+public enum BotSurface
+{
+    SlashCommand,
+    DirectMessage,
+    Mention,
+    ThreadReply,
+    Shortcut,
+    Home,
+
+    /// <summary>A button under one of the bot's own messages.</summary>
+    Button,
+}

@@ -1,0 +1,11 @@
+namespace ConfBot.Bot.Replies;
+
+/// <summary>
+/// What the bot says, before any chat surface draws it: a one-line summary (notifications, screen readers) and the
+/// parts of the message in order. Surfaces render parts to their own format and enforce their own size limits.
+/// </summary>
+public sealed record BotReply(string Summary, IReadOnlyList<ReplyPart> Parts)
+{
+    /// <summary>A reply of one paragraph, summarised by its own plain text.</summary>
+    public static BotReply Say(RichText text) => new(text.ToPlainText(), [new ReplyParagraph(text)]);
+}

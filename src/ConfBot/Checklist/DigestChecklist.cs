@@ -1,5 +1,0 @@
-namespace ConfBot.Checklist;
-
-/// <summary>A posted (or previewed) digest: its day, talk of the day and new talks, as they were composed.</summary>
-internal sealed record DigestChecklist(DateOnly Date, string TalkOfTheDayId, IReadOnlyList<string> NewTalkIds, IReadOnlyList<string> ActionPointIds)
-    : ChecklistMessage(ActionPointIds);
