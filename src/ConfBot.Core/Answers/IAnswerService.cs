@@ -7,7 +7,11 @@ public interface IAnswerService
 {
     /// <summary>Up to <paramref name="top"/> talks that answer the query; none, with suggestions, when nothing matches well.</summary>
     Answer Ask(SearchQuery query, int top = 3);
+}
 
-    /// <summary>A question as people type it, filters such as <c>speaker:"…"</c> included.</summary>
-    Answer Ask(string question, int top = 3) => Ask(SearchQuery.Parse(question), top);
+/// <summary>Answering a question as people type it.</summary>
+public static class AnswerServiceExtensions
+{
+    /// <summary>The question's filters (<c>speaker:"…"</c>) and words read by <see cref="SearchQuery.Parse"/>.</summary>
+    public static Answer Ask(this IAnswerService answers, string question, int top = 3) => answers.Ask(SearchQuery.Parse(question), top);
 }

@@ -2,7 +2,7 @@ using ConfBot.Core.Digests;
 using ConfBot.Core.State;
 using ConfBot.Core.Talks;
 
-namespace ConfBot.IntegrationTests.TestSupport;
+namespace ConfBot.Bot.Tests.TestSupport;
 
 /// <summary>Test-data builders for digests and checklist rows.</summary>
 internal static class DigestSamples

@@ -1,7 +1,7 @@
 using ConfBot.Core.State;
-using ConfBot.Digests;
+using ConfBot.Bot.Digests;
 
-namespace ConfBot.IntegrationTests.Digests;
+namespace ConfBot.Bot.Tests.Digests;
 
 public sealed class SubscribeArgumentsTests
 {

@@ -1,23 +1,26 @@
-using ConfBot.Checklist;
+using ConfBot.Bot.Checklist;
+using ConfBot.Bot.Replies;
+using ConfBot.Bot.Slack.Rendering;
+using ConfBot.Core.Digests;
 using ConfBot.Core.State;
 using ConfBot.Slack.BlockKit;
-using static ConfBot.IntegrationTests.Digests.DigestBlocksTests;
-using static ConfBot.IntegrationTests.TestSupport.DigestSamples;
+using static ConfBot.Bot.Tests.Digests.DigestRenderingTests;
+using static ConfBot.Bot.Tests.TestSupport.DigestSamples;
 
-namespace ConfBot.IntegrationTests.Checklist;
+namespace ConfBot.Bot.Tests.Checklist;
 
 public sealed class ChecklistRenderingTests
 {
     private static readonly ListChecklist Listing = new(ActionPointFilter.Open, "", ["t1#ap1"]);
 
     [Theory]
-    [InlineData(ActionPointStatus.Open, null, new[] { ActionPointBlocks.Claim, ActionPointBlocks.Done }, "open")]
-    [InlineData(ActionPointStatus.Claimed, "U42", new[] { ActionPointBlocks.Done, ActionPointBlocks.Reopen }, "taken by <@U42>")]
-    [InlineData(ActionPointStatus.Done, "W7", new[] { ActionPointBlocks.Reopen }, "done by <@W7>")]
-    [InlineData(ActionPointStatus.Done, null, new[] { ActionPointBlocks.Reopen }, "ticked off in the notes")]
+    [InlineData(ActionPointStatus.Open, null, new[] { ActionPointParts.Claim, ActionPointParts.Done }, "open")]
+    [InlineData(ActionPointStatus.Claimed, "U42", new[] { ActionPointParts.Done, ActionPointParts.Reopen }, "taken by <@U42>")]
+    [InlineData(ActionPointStatus.Done, "W7", new[] { ActionPointParts.Reopen }, "done by <@W7>")]
+    [InlineData(ActionPointStatus.Done, null, new[] { ActionPointParts.Reopen }, "ticked off in the notes")]
     public void Each_state_offers_the_moves_that_change_it(ActionPointStatus status, string? by, string[] buttons, string state)
     {
-        var blocks = ActionPointBlocks.Render(Row(Talk("t1", actionPoints: 1), 0, status, by), Listing, 0).ToList();
+        var blocks = Render(Row(Talk("t1", actionPoints: 1), 0, status, by), Listing, 0).ToList();
 
         Assert.Equal(buttons, Buttons(blocks).Select(b => b.Text.Text));
         Assert.Contains(state, Texts(blocks));
@@ -26,7 +29,7 @@ public sealed class ChecklistRenderingTests
     [Fact]
     public void A_user_id_that_is_not_one_never_becomes_a_mention()
     {
-        var text = Texts(ActionPointBlocks.Render(Row(Talk("t1", actionPoints: 1), 0, ActionPointStatus.Claimed, "!channel"), Listing, 0));
+        var text = Texts(Render(Row(Talk("t1", actionPoints: 1), 0, ActionPointStatus.Claimed, "!channel"), Listing, 0));
 
         Assert.Contains("taken by someone", text);
         Assert.DoesNotContain("<!channel>", text);
@@ -64,7 +67,7 @@ public sealed class ChecklistRenderingTests
     public void Listing_is_escaped_and_says_when_it_was_cut()
     {
         var talk = Talk("t1", "<!here> talk", actionPoints: 1);
-        var reply = ActionListBlocks.Render(ActionPointFilter.All, "<@U1>", [Row(talk)], total: 12);
+        var reply = BlockKitRenderer.Message(ActionListReply.Render(ActionPointFilter.All, "<@U1>", [Row(talk)], total: 12));
 
         // Button values carry the query back to ConfBot and are never shown, so only the shown text is checked.
         var text = string.Join("\n", reply.Blocks.OfType<SectionBlock>().Select(s => s.Text!.Text)) + Texts(reply.Blocks.OfType<ContextBlock>());
@@ -81,4 +84,7 @@ public sealed class ChecklistRenderingTests
     [InlineData("", "All", "")]
     public void Reads_the_filter_before_the_query(string argument, string filter, string query) =>
         Assert.Equal((Enum.Parse<ActionPointFilter>(filter), query), ActionPointListing.Parse(argument));
+
+    private static IReadOnlyList<Block> Render(DigestActionPoint row, ChecklistMessage message, int index) =>
+        BlockKitRenderer.Blocks(new BotReply("", [.. ActionPointParts.For(row, message, index)]));
 }

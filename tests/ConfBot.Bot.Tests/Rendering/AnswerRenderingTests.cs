@@ -1,22 +1,28 @@
 using System.Text.Json;
+using ConfBot.Bot.Answers;
+using ConfBot.Bot.Replies;
+using ConfBot.Bot.Requests;
+using ConfBot.Bot.Slack.Rendering;
+using ConfBot.Bot.Tests.TestSupport;
 using ConfBot.Core.Answers;
 using ConfBot.Core.Talks;
 using ConfBot.Slack.BlockKit;
-using ConfBot.Slack.Rendering;
-using ConfBot.Slack.Requests;
+using ConfBot.Slack.Responding;
 
-namespace ConfBot.IntegrationTests.Bridge;
+namespace ConfBot.Bot.Tests.Rendering;
 
-public sealed class AnswerBlocksTests
+public sealed class AnswerRenderingTests
 {
-    private static readonly AnswerView Ephemeral = new(new PageState(new BotRequest(CommandKind.Question, "vault"), 0), AnswerFocus.Answer, HasMore: false) { Shareable = true };
+    private static readonly BotRequest Vault = new(null, "vault");
+
+    private static readonly BotContext Ephemeral = new("U1", "C1", BotSurface.SlashCommand);
 
     [Fact]
     public void Note_text_can_never_mention_anyone()
     {
         var talk = Talk("Ping <!channel> & <@U123>", points: ["Say <!here> to *wake* everyone"]);
 
-        var text = AllText(AnswerBlocks.Render(Answer(Hit(talk, "Say <!here> to *wake* everyone")), Ephemeral));
+        var text = AllText(Render(Answer(Hit(talk, "Say <!here> to *wake* everyone")), Ephemeral));
 
         Assert.DoesNotContain("<!", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<@", text, StringComparison.Ordinal);
@@ -31,7 +37,7 @@ public sealed class AnswerBlocksTests
     [InlineData("a < b and *vault*", "a &lt; b and *vault*")]
     public void Highlight_marks_become_bold_and_other_asterisks_stay_literal(string point, string expected)
     {
-        Assert.Equal(expected, Mrkdwn.Highlighted(point));
+        Assert.Equal(expected, MrkdwnWriter.Write(Highlights.Read(point)));
     }
 
     [Fact]
@@ -45,7 +51,7 @@ public sealed class AnswerBlocksTests
             new TalkLink("https://conf.example/talk", LinkKind.TalkPage, "page"),
         ]);
 
-        var text = AllText(AnswerBlocks.Render(Answer(Hit(talk)), Ephemeral));
+        var text = AllText(Render(Answer(Hit(talk)), Ephemeral));
 
         var page = text.IndexOf("<https://conf.example/talk|Talk page · conf.example>", StringComparison.Ordinal);
         var slides = text.IndexOf("<https://slides.example/a?b=1&amp;c=2|Slides · slides.example>", StringComparison.Ordinal);
@@ -58,8 +64,8 @@ public sealed class AnswerBlocksTests
     [Fact]
     public void A_link_label_cannot_break_out_of_its_link()
     {
-        Assert.Equal("<https://a.example/|x&gt; ¦ &lt;!channel&gt;>", Mrkdwn.Link("https://a.example/", "x> | <!channel>"));
-        Assert.Equal("click (javascript:alert(1))", Mrkdwn.Link("javascript:alert(1)", "click"));
+        Assert.Equal("<https://a.example/|x&gt; ¦ &lt;!channel&gt;>", MrkdwnWriter.Link("https://a.example/", "x> | <!channel>"));
+        Assert.Equal("click (javascript:alert(1))", MrkdwnWriter.Link("javascript:alert(1)", "click"));
     }
 
     [Fact]
@@ -67,12 +73,12 @@ public sealed class AnswerBlocksTests
     {
         var hits = Enumerable.Range(1, 40).Select(i => Hit(Talk($"Talk {i}", points: ["a", "b"], links: [new TalkLink($"https://e.example/{i}", LinkKind.Video, "v")]), "a", "b")).ToList();
 
-        var reply = AnswerBlocks.Render(new Answer("vault", hits, new Dictionary<string, string>(), []), Ephemeral);
+        var reply = Render(new Answer("vault", hits, new Dictionary<string, string>(), []), Ephemeral);
 
         Assert.True(reply.Blocks.Count <= BlockKitLimits.MessageBlocks);
         var shown = reply.Blocks.OfType<SectionBlock>().Count(s => s.Text!.Text.Contains("*Talk ", StringComparison.Ordinal));
         var more = Buttons(reply.Blocks).Single(b => b.ActionId == AnswerActions.MoreResults);
-        Assert.Equal(shown, PageState.Decode(more.Value)!.Offset);
+        Assert.Equal(shown, PageState.Decode(more.Value, TestBot.Commands.Parse)!.Offset);
         Assert.Contains(Buttons(reply.Blocks), b => b.ActionId == AnswerActions.ShareInChannel);
     }
 
@@ -81,7 +87,7 @@ public sealed class AnswerBlocksTests
     {
         var talk = Talk(new string('t', 5000), points: [new string('p', 5000)]);
 
-        var reply = AnswerBlocks.Render(Answer(Hit(talk, new string('p', 5000))), Ephemeral);
+        var reply = Render(Answer(Hit(talk, new string('p', 5000))), Ephemeral);
 
         Assert.All(reply.Blocks.OfType<SectionBlock>(), s => Assert.True(s.Text!.Text.Length <= BlockKitLimits.SectionText));
         Assert.All(Buttons(reply.Blocks), b => Assert.True(b.Text.Text.Length <= BlockKitLimits.ButtonText && (b.Value?.Length ?? 0) <= BlockKitLimits.ActionValue));
@@ -90,7 +96,7 @@ public sealed class AnswerBlocksTests
     [Fact]
     public void Nothing_found_says_so_and_offers_the_close_words()
     {
-        var reply = AnswerBlocks.Render(new Answer("kubernets", [], new Dictionary<string, string>(), ["kubernetes"]), Ephemeral);
+        var reply = Render(new Answer("kubernets", [], new Dictionary<string, string>(), ["kubernetes"]), Ephemeral);
 
         var text = AllText(reply);
         Assert.Contains("Nothing in the notes answers “vault” well.", text, StringComparison.Ordinal);
@@ -103,7 +109,7 @@ public sealed class AnswerBlocksTests
     {
         var talk = Talk("Vault", actions: ["Try <!channel> vault at work"], sources: [new NoteSource("a.txt", 3, "Vault"), new NoteSource("b.txt", 9, "Vault")]);
 
-        var text = AllText(AnswerBlocks.Render(Answer(Hit(talk)), Ephemeral));
+        var text = AllText(Render(Answer(Hit(talk)), Ephemeral));
 
         Assert.Contains("from 2 write-ups: *a.txt*, line 3; *b.txt*, line 9", text, StringComparison.Ordinal);
         Assert.Contains("• Try &lt;!channel&gt; vault at work", text, StringComparison.Ordinal);
@@ -115,7 +121,7 @@ public sealed class AnswerBlocksTests
         var source = new NoteSource("2017/day-02.md", 95, "Vault") { Note = new NoteAttribution("Rootconf <2017>", "hashfyre", null) };
         var hit = Hit(Talk("Vault", sources: [source])) with { Sources = [SourceReference.Of(source, new Uri("https://notes.example/blob/main/"))] };
 
-        var text = AllText(AnswerBlocks.Render(Answer(hit), Ephemeral));
+        var text = AllText(Render(Answer(hit), Ephemeral));
 
         Assert.Contains("from <https://notes.example/blob/main/2017/day-02.md|Rootconf &lt;2017&gt;> (hashfyre), line 95", text, StringComparison.Ordinal);
     }
@@ -140,6 +146,9 @@ public sealed class AnswerBlocksTests
     private static IEnumerable<ButtonElement> Buttons(IEnumerable<Block> blocks) => blocks.OfType<ActionsBlock>().SelectMany(a => a.Elements).OfType<ButtonElement>();
 
     /// <summary>All text of the reply as Slack would receive it (JSON-decoded), fallback included.</summary>
-    private static string AllText(ConfBot.Slack.Replies.BotReply reply) =>
-        reply.Text + "\n" + TestSupport.SlackMessageText.Of(JsonSerializer.Serialize(reply.Blocks));
+    private static SlackMessage Render(Answer answer, BotContext context) =>
+        BlockKitRenderer.Message(AnswerPage.Render(Vault, answer, AnswerFocus.Answer, AnswerPage.Quoted("Talks that answer ", Vault.Argument, ":"), context));
+
+    private static string AllText(SlackMessage reply) =>
+        reply.Text + "\n" + SlackMessageText.Of(JsonSerializer.Serialize(reply.Blocks));
 }

@@ -1,6 +1,6 @@
-using ConfBot.Digests;
+using ConfBot.Bot.Digests;
 
-namespace ConfBot.IntegrationTests.Digests;
+namespace ConfBot.Bot.Tests.Digests;
 
 public sealed class DigestRequestTests
 {

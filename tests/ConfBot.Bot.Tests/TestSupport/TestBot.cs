@@ -1,0 +1,31 @@
+using ConfBot.Bot;
+using ConfBot.Bot.Commands;
+using ConfBot.Core.Answers;
+using ConfBot.Core.Digests;
+using ConfBot.Core.Search;
+using ConfBot.Core.State;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+
+namespace ConfBot.Bot.Tests.TestSupport;
+
+/// <summary>The bot as <c>AddBot</c> composes it, over the given knowledge core and stores (inert fakes by default).</summary>
+internal static class TestBot
+{
+    public static ServiceProvider Services(IAnswerService? answers = null, IKnowledgeBase? knowledge = null, IActionPointStateStore? states = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(answers ?? Mock.Of<IAnswerService>());
+        services.AddSingleton(knowledge ?? Mock.Of<IKnowledgeBase>());
+        services.AddSingleton(states ?? Mock.Of<IActionPointStateStore>());
+        services.AddSingleton(Mock.Of<IDigestSubscriptionStore>());
+        services.AddSingleton(Mock.Of<IDigestLog>());
+        services.AddSingleton(Mock.Of<IDigestRunner>());
+        services.AddSingleton(Mock.Of<IDigestBuilder>());
+        services.AddOptions<DigestOptions>();
+        services.AddBot();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public static CommandTable Commands { get; } = Services().GetRequiredService<CommandTable>();
+}
