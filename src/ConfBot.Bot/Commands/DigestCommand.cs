@@ -4,7 +4,7 @@ using ConfBot.Bot.Requests;
 
 namespace ConfBot.Bot.Commands;
 
-/// <summary><c>digest subscribe|unsubscribe|status|now|preview</c>, for the conversation it is typed in.</summary>
+/// <summary><c>digest subscribe|unsubscribe|status|now|preview</c>, for the channel it is typed in (by slash command or mention).</summary>
 internal sealed class DigestCommand(ChannelDigests digests) : IBotCommand
 {
     public CommandUsage Usage { get; } = new("digest", "digest subscribe [HH:MM] [TIME ZONE] [weekdays|daily] | unsubscribe | status | now | preview",
@@ -13,8 +13,8 @@ internal sealed class DigestCommand(ChannelDigests digests) : IBotCommand
     public bool Fits(string rest) => CommandArguments.Digest(rest);
 
     public Task<BotReply> RunAsync(BotRequest request, BotContext context, CancellationToken cancellationToken) =>
-        context.ChannelId is { } channel
+        context is { Surface: BotSurface.SlashCommand or BotSurface.Mention, ChannelId: { } channel }
             ? digests.HandleAsync(channel, request.Argument, context.CommandName, cancellationToken)
-            // The Home tab belongs to no conversation, so there is no channel to send a digest to.
+            // A digest is for a channel the team reads: a DM or the Home tab is told where to set one up.
             : Task.FromResult(BotReply.Say(RichText.WithCode($"Digests are set up per channel: type `{context.CommandName} digest subscribe` in the channel that should get them.")));
 }

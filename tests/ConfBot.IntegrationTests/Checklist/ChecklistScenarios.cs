@@ -1,4 +1,4 @@
-using ConfBot.Checklist;
+using ConfBot.Bot.Checklist;
 using ConfBot.IntegrationTests.TestSupport;
 
 namespace ConfBot.IntegrationTests.Checklist;

@@ -4,7 +4,7 @@ using ConfBot.Core.Digests;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
 using ConfBot.Core.Talks;
-using ConfBot.Digests;
+using ConfBot.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,5 @@
 using System.Net;
-using ConfBot.Checklist;
+using ConfBot.Bot.Checklist;
 using ConfBot.IntegrationTests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
