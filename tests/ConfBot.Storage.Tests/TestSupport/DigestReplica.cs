@@ -40,8 +40,12 @@ internal sealed class DigestReplica : IAsyncDisposable
             .AddStorage()
             .AddDigest()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        foreach (var hosted in services.GetServices<IHostedService>())
-            await hosted.StartAsync(CancellationToken.None);
+        // The schema is migrated as a host would do it: in the starting phase, before any hosted service starts.
+        var hosted = services.GetServices<IHostedService>().ToList();
+        foreach (var starting in hosted.OfType<IHostedLifecycleService>())
+            await starting.StartingAsync(CancellationToken.None);
+        foreach (var service in hosted)
+            await service.StartAsync(CancellationToken.None);
         return new DigestReplica(services, clock, publisher);
     }
 
