@@ -9,9 +9,10 @@ namespace ConfBot.Core.Notes;
 
 /// <summary>
 /// Reads a notes folder into merged talks, and says what became of each file. A note that cannot be read is skipped
-/// with a warning; it never stops the others.
+/// with a warning; it never stops the others. Public so a notes folder can be read without the service's
+/// container, as <c>confbot bench</c> does.
 /// </summary>
-internal sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesLoader>? logger = null) : INotesLoader
+public sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesLoader>? logger = null) : INotesLoader
 {
     private readonly NoteFormats _formats = new();
     private readonly ILogger _logger = logger ?? NullLogger<NotesLoader>.Instance;

@@ -1,6 +1,6 @@
 using ConfBot.Core.Talks;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Corpus;
 
 /// <summary>
 /// Generates talks that look like real notes for benchmarking: Zipf-distributed topic words (a few very
