@@ -46,8 +46,8 @@ public static class AnswerText
     private static string Where(Talk talk)
     {
         var parts = new List<string>();
-        if (talk.Conference is not null)
-            parts.Add(talk.Year is { } y && !talk.Conference.Contains(y.ToString(), StringComparison.Ordinal) ? $"{talk.Conference} {y}" : talk.Conference);
+        if (talk.EventLabel is { } label)
+            parts.Add(label);
         if (talk.Day is { } day)
             parts.Add($"day {day}");
         return parts.Count == 0 ? "" : " — " + string.Join(", ", parts);
