@@ -34,10 +34,6 @@ public sealed class SyntheticCorpus
         _companies = Words(400, 2, 3).Select(Capitalise).ToArray();
     }
 
-    public IReadOnlyList<string> Topics => _topics;
-    public IReadOnlyList<string> Tools => _tools;
-    public IReadOnlyList<string> Conferences => ConferenceNames;
-
     /// <summary>The first <paramref name="count"/> talks, all kept in memory.</summary>
     public List<Talk> Talks(int count) => Enumerable.Range(0, count).Select(Talk).ToList();
 
