@@ -9,9 +9,10 @@ namespace ConfBot.Core.Notes;
 
 /// <summary>
 /// Reads a notes folder into merged talks, and says what became of each file. A note that cannot be read is skipped
-/// with a warning; it never stops the others.
+/// with a warning; it never stops the others. Public so a notes folder can be read without the service's
+/// container, as <c>confbot bench</c> does.
 /// </summary>
-internal sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesLoader>? logger = null) : INotesLoader
+public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesLoader>? logger = null) : INotesLoader
 {
     private readonly NoteFormats _formats = new();
     private readonly ILogger _logger = logger ?? NullLogger<NotesLoader>.Instance;
@@ -40,7 +41,7 @@ internal sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesL
             writeUps.AddRange(found);
             outcomes.Add(outcome);
             foreach (var warning in outcome.Warnings)
-                _logger.LogWarning("Note {Warning}", warning.ToString());
+                LogNoteWarning(warning);
         }
         var talks = TalkAssembler.Assemble(TalkMerger.Group(writeUps));
         return new TalkCatalog(talks, outcomes.SelectMany(o => o.Warnings).ToList()) { Outcomes = outcomes };
@@ -83,4 +84,7 @@ internal sealed class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesL
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
             .Where(p => !Path.GetFileName(p).StartsWith('.'))
             .Order(StringComparer.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Note {Warning}")]
+    private partial void LogNoteWarning(NoteWarning warning);
 }

@@ -31,7 +31,7 @@ internal sealed class ConceptReader(TermContexts terms, SpellingDictionary spell
         var stem = Stem(word);
         if (stem is null || terms.Exists(stem) || synonyms.Contains(stem) || spelling.Contains(word) || EnglishWords.Contains(word))
             return (stem, 1f);
-        var correction = spelling.Closest(word, SpellingDictionary.MaxEdits(word.Length), 1).FirstOrDefault();
+        var correction = spelling.Closest(word, SpellingDictionary.MaxEdits(word.Length), 1) is [var closest, ..] ? closest : null;
         if (correction is null || Stem(correction) is not { } corrected)
             return (stem, 1f);
         corrections[word] = correction;

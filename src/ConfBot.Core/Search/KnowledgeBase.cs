@@ -12,7 +12,7 @@ namespace ConfBot.Core.Search;
 /// index holds no file handles). A new catalog is searchable by words at once; its vectors are worked out
 /// in the background and the same catalog is swapped in again with meaning added, unless a newer one came first.
 /// </summary>
-internal sealed class KnowledgeBase : IKnowledgeBase
+internal sealed partial class KnowledgeBase : IKnowledgeBase
 {
     private readonly INotesLoader _loader;
     private readonly SearchOptions _options;
@@ -52,7 +52,7 @@ internal sealed class KnowledgeBase : IKnowledgeBase
             // The loader has logged what it could not read; logging it here again printed every warning twice.
             var catalog = _loader.Load(notesDirectory);
             Publish(catalog);
-            _logger.LogInformation("Indexed {Talks} talks from {Directory}", catalog.Talks.Count, notesDirectory);
+            LogIndexed(catalog.Talks.Count, notesDirectory);
             return catalog;
         }
     }
@@ -97,7 +97,7 @@ internal sealed class KnowledgeBase : IKnowledgeBase
             var vectors = embedding.Build(words.Catalog.Talks, cancellation, missing =>
             {
                 if (missing > 0)
-                    _logger.LogInformation("Embedding {Texts} new texts of {Talks} talks; answering by words until done", missing, words.Catalog.Talks.Count);
+                    LogEmbedding(missing, words.Catalog.Talks.Count);
             });
             var hybrid = words with { Search = new HybridSearch(words.Index, vectors, embedding.Embedder, _options) };
             // Only the snapshot these vectors belong to may be replaced: a newer catalog keeps its own.
@@ -112,7 +112,7 @@ internal sealed class KnowledgeBase : IKnowledgeBase
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "Embedding the notes failed; answering by words only");
+            LogEmbeddingFailed(e);
             words.Embedded.TrySetException(e);
         }
     }
@@ -126,9 +126,21 @@ internal sealed class KnowledgeBase : IKnowledgeBase
         }
         catch (Exception e)
         {
-            _logger.LogError(e, "Rebuilding the index from {Directory} failed; still serving the previous notes", notesDirectory);
+            LogReloadFailed(e, notesDirectory);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Talks} talks from {Directory}")]
+    private partial void LogIndexed(int talks, string directory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedding {Texts} new texts of {Talks} talks; answering by words until done")]
+    private partial void LogEmbedding(int texts, int talks);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Embedding the notes failed; answering by words only")]
+    private partial void LogEmbeddingFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuilding the index from {Directory} failed; still serving the previous notes")]
+    private partial void LogReloadFailed(Exception exception, string directory);
 
     /// <param name="Embedded">Completes when this catalog's meaning search is in place; at once when there is none to add.</param>
     private sealed record Snapshot(TalkCatalog Catalog, TalkIndex Index, ITalkSearch Search, TaskCompletionSource Embedded)

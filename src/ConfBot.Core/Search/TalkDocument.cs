@@ -28,8 +28,8 @@ internal sealed class TalkDocument
         var year = talk.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         Set(TalkFields.Title, talk.Title);
         Set(TalkFields.Speakers, Join(talk.Speakers));
-        Set(TalkFields.Conference, talk.Year is null || talk.Conference?.Contains(year, StringComparison.Ordinal) == true
-            ? talk.Conference : $"{talk.Conference} {year}");
+        // A talk with a year but no conference still answers to its year in words, as it always has.
+        Set(TalkFields.Conference, talk.EventLabel ?? year);
         Set(TalkFields.Year, year);
 
         _scratch.Clear();

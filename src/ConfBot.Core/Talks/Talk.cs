@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ConfBot.Core.Talks;
 
 /// <summary>A talk as ConfBot knows it: every write-up of it merged, each one's points, links and source kept.</summary>
@@ -11,10 +13,6 @@ public sealed record Talk
     public string? Conference { get; init; }
     public int? Year { get; init; }
 
-    /// <summary>"Rootconf 2017": the conference and its year, the year left out when the name already holds it; null without a conference.</summary>
-    public string? EventLabel => Conference is null ? null
-        : Year is { } year && !Conference.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? $"{Conference} {year}"
-        : Conference;
     public int? Day { get; init; }
     public string? Track { get; init; }
     public string? Summary { get; init; }
@@ -26,4 +24,13 @@ public sealed record Talk
 
     /// <summary>The talk's own page (schedule or talk-funnel entry) when a note gives one.</summary>
     public TalkLink? TalkPage => Links.FirstOrDefault(l => l.Kind == LinkKind.TalkPage);
+
+    /// <summary>
+    /// The event as people name it: "KubeCon 2019", or just the conference when its name already holds the year
+    /// ("SREcon EMEA 2024" is not followed by "2024" again). Null without a conference: a year alone names no event
+    /// (it stays in <see cref="Year"/>).
+    /// </summary>
+    public string? EventLabel => string.IsNullOrWhiteSpace(Conference) ? null
+        : Year?.ToString(CultureInfo.InvariantCulture) is { } year && !Conference.Contains(year, StringComparison.Ordinal) ? $"{Conference} {year}"
+        : Conference;
 }

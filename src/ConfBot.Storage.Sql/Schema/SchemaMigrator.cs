@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace ConfBot.Storage.Sql.Schema;
@@ -20,7 +21,7 @@ internal sealed partial class SchemaMigrator(SqlDatabase database, ILogger<Schem
             await create.ExecuteNonQueryAsync(cancellationToken);
         int current;
         await using (var read = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction))
-            current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken));
+            current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
         var version = current;
         foreach (var migration in database.Migrations.Where(m => m.Version > current).OrderBy(m => m.Version))

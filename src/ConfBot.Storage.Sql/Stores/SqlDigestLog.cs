@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using ConfBot.Core.State;
 
@@ -29,7 +30,7 @@ internal sealed class SqlDigestLog(SqlDatabase database) : IDigestLog
             .With("@stale_before", database.Time(now - policy.Lease))
             .With("@retry_before", database.Time(now - policy.RetryDelay))
             .ExecuteScalarAsync(cancellationToken);
-        return attempt is null ? null : new DigestClaim(key, claimant, Convert.ToInt32(attempt));
+        return attempt is null ? null : new DigestClaim(key, claimant, Convert.ToInt32(attempt, CultureInfo.InvariantCulture));
     }
 
     public Task<bool> MarkPostedAsync(DigestClaim claim, string talkId, DateTimeOffset now, CancellationToken cancellationToken = default)

@@ -1,7 +1,7 @@
-using ConfBot.Core.Notes.Benchmarks;
 using System.CommandLine;
 using System.Runtime;
-using ConfBot.Core.Search.Benchmarks;
+using ConfBot.Bench.Notes;
+using ConfBot.Bench.Search;
 
 namespace ConfBot.Cli;
 

@@ -33,10 +33,9 @@ internal static class TalksCommand
         Console.WriteLine($"{"ID",-56} {"CONFERENCE",-16} {"DAY",3} {"LINKS",5} {"TODO",4}  TITLE — SPEAKERS");
         foreach (var talk in catalog.Talks)
         {
-            var conference = $"{talk.Conference} {talk.Year}".Trim();
             var speakers = talk.Speakers.Count > 0 ? $" — {string.Join(", ", talk.Speakers)}" : "";
             var writeUps = talk.Sources.Count > 1 ? $" [{talk.Sources.Count} write-ups]" : "";
-            Console.WriteLine($"{talk.Id,-56} {conference,-16} {talk.Day,3} {talk.Links.Count,5} {talk.ActionPoints.Count,4}  {talk.Title}{speakers}{writeUps}");
+            Console.WriteLine($"{talk.Id,-56} {talk.EventLabel,-16} {talk.Day,3} {talk.Links.Count,5} {talk.ActionPoints.Count,4}  {talk.Title}{speakers}{writeUps}");
         }
         Console.WriteLine(Summary(catalog));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ConfBot.Core.Tests.TestSupport;
 
@@ -36,7 +37,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("note.txt", "* `slides <https://example.com/{0}>`_")]
     public void Thousands_of_angle_bracketed_links_are_links_not_html_nesting(string file, string line)
     {
-        var note = "Talks\n=====\n\n" + string.Join('\n', Enumerable.Range(0, 2_000).Select(i => string.Format(line, i)));
+        var note = "Talks\n=====\n\n" + string.Join('\n', Enumerable.Range(0, 2_000).Select(i => string.Format(CultureInfo.InvariantCulture, line, i)));
         Assert.Null(NotesReader.Warning(Encoding.UTF8.GetBytes(note), file));
     }
 

@@ -15,7 +15,7 @@ public sealed class NoteAttributionTests
 
             ## Observability at scale
             Jane explained tracing across services.
-            """).First();
+            """)[0];
 
         Assert.Equal(new NoteAttribution("RootConf Notes", "Jane Doe", null), writeUp.Source.Note);
     }
@@ -32,7 +32,7 @@ public sealed class NoteAttributionTests
 
             ## Asynchronous integration tests
             Pact replays the contract against the provider.
-            """).First();
+            """)[0];
 
         Assert.Equal(new NoteAttribution("Rootconf 2017 Retrospective - Day 02", "hashfyre", new DateOnly(2017, 5, 20)), writeUp.Source.Note);
     }
@@ -49,7 +49,7 @@ public sealed class NoteAttributionTests
 
             ## Observability at scale
             Jane explained tracing across services.
-            """).First();
+            """)[0];
 
         Assert.Null(writeUp.Source.Note.Author);
     }

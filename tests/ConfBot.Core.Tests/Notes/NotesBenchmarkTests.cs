@@ -1,4 +1,4 @@
-using ConfBot.Core.Notes.Benchmarks;
+using ConfBot.Bench.Notes;
 
 namespace ConfBot.Core.Tests.Notes;
 

@@ -7,7 +7,7 @@ namespace ConfBot.Core.Tests.Search;
 /// A stand-in for the model: each text gets a fixed pseudo-random unit vector, texts embedded are counted,
 /// and <see cref="Hold"/> makes embedding wait until <see cref="Release"/>, so a test decides when it finishes.
 /// </summary>
-internal sealed class FakeEmbedder(string model = "fake-model") : ITextEmbedder
+internal sealed class FakeEmbedder(string model = "fake-model") : ITextEmbedder, IDisposable
 {
     private readonly ManualResetEventSlim _open = new(initialState: true);
     private int _texts;
@@ -34,6 +34,12 @@ internal sealed class FakeEmbedder(string model = "fake-model") : ITextEmbedder
         }
         Interlocked.Add(ref _texts, texts.Count);
         return [.. texts.Select(Vector)];
+    }
+
+    public void Dispose()
+    {
+        _open.Dispose();
+        Waiting.Dispose();
     }
 
     public static float[] Vector(string text)

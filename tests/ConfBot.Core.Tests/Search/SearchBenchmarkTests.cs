@@ -1,4 +1,5 @@
-using ConfBot.Core.Search.Benchmarks;
+using ConfBot.Bench.Corpus;
+using ConfBot.Bench.Search;
 
 namespace ConfBot.Core.Tests.Search;
 

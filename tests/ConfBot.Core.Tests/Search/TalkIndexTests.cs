@@ -6,7 +6,7 @@ public sealed class TalkIndexTests
 {
     private static readonly TalkIndex Index = TalkIndex.Build(SampleTalks.All, new SearchOptions());
 
-    private static string? Top(string question) => Index.Search(question, 3).Hits.FirstOrDefault()?.Talk.Title;
+    private static string? Top(string question) => Index.Search(question, 3).Hits is [var top, ..] ? top.Talk.Title : null;
 
     [Fact]
     public void Finds_a_talk_by_its_title_words()

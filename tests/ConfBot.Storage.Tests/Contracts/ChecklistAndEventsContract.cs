@@ -50,11 +50,10 @@ public abstract class ChecklistAndEventsContract : StorageTestBase
         await store.ClaimAsync("ap-1", "U1", Noon);
         await store.CompleteAsync("ap-3", "U2", Noon);
 
-        var states = await store.GetManyAsync(["ap-1", "ap-2", "ap-3"]);
+        string[] ids = ["ap-1", "ap-2", "ap-3"];
+        var states = await store.GetManyAsync(ids);
 
-        Assert.Equal(
-            [ActionPointStatus.Claimed, ActionPointStatus.Open, ActionPointStatus.Done],
-            new[] { "ap-1", "ap-2", "ap-3" }.Select(id => states[id].Status));
+        Assert.Equal([ActionPointStatus.Claimed, ActionPointStatus.Open, ActionPointStatus.Done], ids.Select(id => states[id].Status));
     }
 
     [SkippableFact]

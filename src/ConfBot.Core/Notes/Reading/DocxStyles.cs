@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -18,7 +19,7 @@ internal sealed partial class DocxStyles(Styles? styles)
     public bool IsTitle(Paragraph paragraph) => Name(paragraph) is { } name && name.Equals("Title", StringComparison.OrdinalIgnoreCase);
 
     public int? HeadingLevel(Paragraph paragraph) =>
-        Name(paragraph) is { } name && HeadingName().Match(name) is { Success: true } match ? int.Parse(match.Groups[1].Value) : null;
+        Name(paragraph) is { } name && HeadingName().Match(name) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     public int? ListDepth(Paragraph paragraph)
     {

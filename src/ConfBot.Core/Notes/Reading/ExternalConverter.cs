@@ -20,9 +20,11 @@ internal sealed partial record ExternalConverter(
 
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
+    private static readonly string[] Standalone = ["--standalone"];
+
     /// <summary>pandoc (2.15 or later, for <c>--sandbox</c>) reading <paramref name="from"/>; sandboxed, so an include directive cannot read other files.</summary>
     private static ExternalConverter Pandoc(string from, bool standalone, Func<string, string>? prepare = null) =>
-        new("pandoc", ["--sandbox", "--from", from, "--to", "html5", "--wrap=none", .. standalone ? new[] { "--standalone" } : []],
+        new("pandoc", ["--sandbox", "--from", from, "--to", "html5", "--wrap=none", .. standalone ? Standalone : []],
             "apt-get install pandoc", DefaultTimeout, prepare);
 
     /// <summary>

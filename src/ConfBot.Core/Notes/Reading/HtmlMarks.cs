@@ -47,12 +47,14 @@ internal static class HtmlMarks
     private static string? AdmonitionTitle(IElement admonition)
     {
         var title = TitleElement(admonition)?.TextContent.Trim();
-        return string.IsNullOrEmpty(title) ? admonition.ClassList.FirstOrDefault() : title;
+        if (!string.IsNullOrEmpty(title))
+            return title;
+        return admonition.ClassList is { Length: > 0 } classes ? classes[0] : null;
     }
 
     private static IElement? TitleElement(IElement admonition) =>
         admonition.ClassList.Contains("admonitionblock") ? admonition.QuerySelector("td.icon .title")
-        : admonition.Children.FirstOrDefault() is { } first && (first.ClassList.Contains("title") || admonition.ClassList.Contains("admonition") && first.LocalName == "p")
+        : admonition.FirstElementChild is { } first && (first.ClassList.Contains("title") || admonition.ClassList.Contains("admonition") && first.LocalName == "p")
             ? first
             : null;
 

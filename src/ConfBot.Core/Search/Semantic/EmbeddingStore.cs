@@ -12,7 +12,7 @@ namespace ConfBot.Core.Search.Semantic;
 /// in memory; vectors are read back when a snapshot is built. A file written by another model, or cut short
 /// by a crash, is read as far as it is sound and then overwritten or continued.
 /// </summary>
-internal sealed class EmbeddingStore : IDisposable
+internal sealed partial class EmbeddingStore : IDisposable
 {
     private const string Magic = "confbot-vectors-1";
 
@@ -49,7 +49,7 @@ internal sealed class EmbeddingStore : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning("Embedding cache {Path} cannot be opened ({Reason}); vectors are kept in memory only this run", path, e.Message);
+            LogCacheUnavailable(logger, path, e.Message);
             return InMemory(dimensions);
         }
 
@@ -58,7 +58,7 @@ internal sealed class EmbeddingStore : IDisposable
         if (!store.ReadIndex(header))
         {
             if (file.Length > 0)
-                logger.LogInformation("Embedding cache {Path} was written for another model; starting it again for {Model}", path, model);
+                LogCacheForAnotherModel(logger, path, model);
             file.SetLength(0);
             file.Write(header);
             file.Flush(flushToDisk: true);
@@ -151,4 +151,10 @@ internal sealed class EmbeddingStore : IDisposable
         file.SetLength(position);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding cache {Path} cannot be opened ({Reason}); vectors are kept in memory only this run")]
+    private static partial void LogCacheUnavailable(ILogger logger, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedding cache {Path} was written for another model; starting it again for {Model}")]
+    private static partial void LogCacheForAnotherModel(ILogger logger, string path, string model);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ConfBot.Core.Talks.Building;
@@ -22,7 +23,7 @@ internal static partial class ConferenceName
                 name = $"{name} {m.Groups["where"].Value}";
             if (NotConferences.Contains(name) || name.Length < 4)
                 continue;
-            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : FindYear(text);
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : FindYear(text);
             return (name, year);
         }
         return (null, null);
@@ -34,7 +35,7 @@ internal static partial class ConferenceName
         if (text is null)
             return null;
         var m = Year().Match(text);
-        return m.Success ? int.Parse(m.Value) : null;
+        return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>Lowercase letters and digits only, so "RootConf", "Root Conf" and "rootconf" are one conference.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ConfBot.Core.Talks.Building;
@@ -18,7 +19,7 @@ internal static partial class HeadingKinds
         if (!m.Success)
             return null;
         if (m.Groups["n"].Success)
-            return int.Parse(m.Groups["n"].Value);
+            return int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         return m.Groups["ordinal"].Value.ToLowerInvariant() switch
         {
             "first" or "one" => 1,
@@ -38,7 +39,7 @@ internal static partial class HeadingKinds
 
     /// <summary>"Day 02" anywhere in a title: the day a whole note covers.</summary>
     public static int? DayMentioned(string? text) =>
-        text is not null && DayInText().Match(text) is { Success: true } m ? int.Parse(m.Groups["n"].Value) : null;
+        text is not null && DayInText().Match(text) is { Success: true } m ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A heading that belongs inside the talk above it rather than starting a new one: a part of its write-up, its to-do list, or one of its to-dos.</summary>
     public static bool IsPartOfTalk(string heading) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ConfBot.Core.Talks.Building;
@@ -17,7 +18,7 @@ internal static partial class HeadingParser
         text = TrailingTime().Replace(text, "");
         if (SessionCode().Match(text) is { Success: true } code)
         {
-            day = code.Groups["day"].Success ? int.Parse(code.Groups["day"].Value) : null;
+            day = code.Groups["day"].Success ? int.Parse(code.Groups["day"].Value, CultureInfo.InvariantCulture) : null;
             text = text[code.Length..].Trim();
         }
         if (TalkPrefix().Match(text) is { Success: true } prefix && prefix.Length < text.Length)

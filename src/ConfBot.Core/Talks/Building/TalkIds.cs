@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,7 +12,7 @@ internal static class TalkIds
 {
     public static string ForTalk(string? conference, int? year, string title)
     {
-        var prefix = conference is null ? "" : ConferenceName.Key(conference) + (year?.ToString() ?? "");
+        var prefix = conference is null ? "" : ConferenceName.Key(conference) + (year?.ToString(CultureInfo.InvariantCulture) ?? "");
         var slug = Slug(title, 48);
         return prefix.Length > 0 ? $"{prefix}-{slug}" : slug;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConfBot.Core.Notes.Outline;
 
 namespace ConfBot.Core.Talks.Building;
@@ -155,7 +156,7 @@ internal static class TalkSegmenter
             return false;
         var rest = heading.Replace(name, "", StringComparison.OrdinalIgnoreCase);
         if (year is { } y)
-            rest = rest.Replace(y.ToString(), "");
+            rest = rest.Replace(y.ToString(CultureInfo.InvariantCulture), "", StringComparison.Ordinal);
         return rest.Split([' ', ':', '-', '–', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Length <= 1;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using ConfBot.Core.Search;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Search;
 
 /// <summary>
 /// Times questions one by one against a search, after a warm-up so JIT compilation is not counted, and the

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
-using ConfBot.Core.Search.Benchmarks;
+using ConfBot.Bench.Corpus;
+using ConfBot.Core.Notes;
 using ConfBot.Core.Talks;
 using Microsoft.Extensions.Options;
 
-namespace ConfBot.Core.Notes.Benchmarks;
+namespace ConfBot.Bench.Notes;
 
 /// <summary>
 /// Measures reading a notes folder — what every reload does — on synthetic Markdown notes written from the

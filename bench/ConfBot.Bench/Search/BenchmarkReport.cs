@@ -1,4 +1,4 @@
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Search;
 
 /// <summary>What <see cref="SearchBenchmark"/> measured.</summary>
 public sealed record BenchmarkReport(

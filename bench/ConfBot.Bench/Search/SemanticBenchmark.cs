@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using ConfBot.Bench.Corpus;
+using ConfBot.Core.Search;
 using ConfBot.Core.Search.Semantic;
 using ConfBot.Core.Talks;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Search;
 
 /// <summary>
 /// Measures search by words and meaning on a synthetic corpus: how fast the model embeds talks (on a sample: at

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using ConfBot.Bench.Corpus;
+using ConfBot.Core.Search;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Search;
 
 /// <summary>
 /// Measures indexing and search on a synthetic corpus: index build time, per-question latency over a

@@ -1,7 +1,7 @@
 using System.Collections;
 using ConfBot.Core.Talks;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Corpus;
 
 /// <summary>
 /// Synthetic talks made on demand: the index reads each once while building and again only for hits,

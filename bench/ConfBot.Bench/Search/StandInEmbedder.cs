@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
 using ConfBot.Core.Search.Semantic;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Search;
 
 /// <summary>
 /// Gives each text a fixed pseudo-random unit vector at no cost, so 100,000 synthetic talks can be given vectors in

@@ -1,6 +1,6 @@
 using ConfBot.Core.Talks;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Corpus;
 
 /// <summary>
 /// Generates talks that look like real notes for benchmarking: Zipf-distributed topic words (a few very
@@ -33,10 +33,6 @@ public sealed class SyntheticCorpus
         _lastNames = Words(1000, 2, 3).Select(Capitalise).ToArray();
         _companies = Words(400, 2, 3).Select(Capitalise).ToArray();
     }
-
-    public IReadOnlyList<string> Topics => _topics;
-    public IReadOnlyList<string> Tools => _tools;
-    public IReadOnlyList<string> Conferences => ConferenceNames;
 
     /// <summary>The first <paramref name="count"/> talks, all kept in memory.</summary>
     public List<Talk> Talks(int count) => Enumerable.Range(0, count).Select(Talk).ToList();

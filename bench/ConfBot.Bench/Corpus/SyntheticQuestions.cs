@@ -1,6 +1,6 @@
 using ConfBot.Core.Talks;
 
-namespace ConfBot.Core.Search.Benchmarks;
+namespace ConfBot.Bench.Corpus;
 
 /// <summary>
 /// A mix of the questions people ask, drawn from a synthetic corpus: tool names, keywords, full sentences,
