@@ -1,6 +1,7 @@
 using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Http;
 using ConfBot.Slack.Identity;
+using ConfBot.Slack.Interactions;
 using ConfBot.Slack.Signing;
 using ConfBot.Slack.SocketMode;
 using ConfBot.Slack.WebApi;
@@ -42,6 +43,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<HandlerInvoker>();
         services.AddSingleton<EventPipeline>();
         services.AddSingleton<CommandRunner>();
+        services.AddSingleton<BlockActionRouter>();
         services.AddSingleton<SlackDispatcher>();
         AddWebApi(services);
 
@@ -51,7 +53,7 @@ public static class SlackServiceCollectionExtensions
         if (ChosenMode(section, configure) == SlackMode.Socket)
             AddSocketMode(services);
 
-        return new SlackBuilder(services);
+        return new SlackBuilder(services, BlockActionRoutes(services));
     }
 
     private static void AddWebApi(IServiceCollection services)
@@ -74,6 +76,16 @@ public static class SlackServiceCollectionExtensions
                     context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value,
                     context.ServiceProvider.GetRequiredService<SlackApiMetrics>(),
                     context.ServiceProvider.GetRequiredService<TimeProvider>()));
+    }
+
+    /// <summary>One table per service collection, so calling <c>AddSlack</c> again keeps the routes already taken.</summary>
+    private static BlockActionRoutes BlockActionRoutes(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(BlockActionRoutes))?.ImplementationInstance is BlockActionRoutes routes)
+            return routes;
+        routes = new BlockActionRoutes();
+        services.AddSingleton(routes);
+        return routes;
     }
 
     private static void AddSocketMode(IServiceCollection services)

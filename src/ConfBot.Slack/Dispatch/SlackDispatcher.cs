@@ -15,7 +15,7 @@ internal sealed partial class SlackDispatcher(
     SlackWorkQueue queue,
     EventPipeline events,
     CommandRunner commands,
-    HandlerInvoker handlers,
+    BlockActionRouter blockActions,
     ILogger<SlackDispatcher> logger)
 {
     private static readonly SlackJsonContext Json = SlackJsonContext.Default;
@@ -41,7 +41,7 @@ internal sealed partial class SlackDispatcher(
     public Task<SlashCommandResponse?> AcceptCommandAsync(SlashCommand command, CancellationToken cancellationToken) =>
         commands.RunAsync(command, cancellationToken);
 
-    /// <summary>An interaction payload: block_actions are queued for every <see cref="IBlockActionHandler"/>.</summary>
+    /// <summary>An interaction payload: block_actions are queued for <see cref="BlockActionRouter"/>.</summary>
     public Acceptance AcceptInteraction(JsonElement payload)
     {
         if (SlackJson.TryDeserialize(payload, Json.InteractionHeader) is not { } header)
@@ -60,7 +60,7 @@ internal sealed partial class SlackDispatcher(
     private async Task DispatchBlockActionsAsync(BlockActionRequest request, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["SlackTriggerId"] = request.TriggerId, ["SlackActionId"] = request.Actions[0].ActionId });
-        await handlers.InvokeAllAsync<IBlockActionHandler>("block_actions", handler => handler.Handle(request, cancellationToken), cancellationToken);
+        await blockActions.RouteAsync(request, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Acking and ignoring {Kind} of type {Type}")]

@@ -19,24 +19,21 @@ internal sealed class ChecklistButtonsHandler(
     ISlackApiClient slack,
     TimeProvider time) : IBlockActionHandler
 {
-    public async Task Handle(BlockActionRequest request, CancellationToken cancellationToken)
+    public async Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken)
     {
-        foreach (var action in request.Actions.Where(a => ChecklistActions.IsChecklist(a.ActionId)))
+        // A value from an older ConfBot, or not ours at all, is ignored rather than guessed at.
+        if (ChecklistValue.Decode(action.Value) is not { } decoded)
+            return;
+        var (message, actionPointId) = decoded;
+        var user = request.User.Id;
+        var now = time.GetUtcNow();
+        await (action.ActionId switch
         {
-            // A value from an older ConfBot, or not ours at all, is ignored rather than guessed at.
-            if (ChecklistValue.Decode(action.Value) is not { } decoded)
-                continue;
-            var (message, actionPointId) = decoded;
-            var user = request.User.Id;
-            var now = time.GetUtcNow();
-            await (action.ActionId switch
-            {
-                ChecklistActions.Claim => states.ClaimAsync(actionPointId, user, now, cancellationToken),
-                ChecklistActions.Done => states.CompleteAsync(actionPointId, user, now, cancellationToken),
-                _ => states.ReopenAsync(actionPointId, user, now, cancellationToken),
-            });
-            await RedrawAsync(request, message, cancellationToken);
-        }
+            ChecklistActions.Claim => states.ClaimAsync(actionPointId, user, now, cancellationToken),
+            ChecklistActions.Done => states.CompleteAsync(actionPointId, user, now, cancellationToken),
+            _ => states.ReopenAsync(actionPointId, user, now, cancellationToken),
+        });
+        await RedrawAsync(request, message, cancellationToken);
     }
 
     private async Task RedrawAsync(BlockActionRequest request, ChecklistMessage message, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using ConfBot.Checklist;
 using ConfBot.Digests;
 using ConfBot.Slack.Events;
 using ConfBot.Slack.Handlers;
+using ConfBot.Slack.Rendering;
 using ConfBot.Slack.Replies;
 
 namespace ConfBot.Slack;
@@ -22,7 +23,11 @@ internal static class SlackBridgeExtensions
             .AddEventHandler<MessageEvent, DirectMessageHandler>()
             .AddEventHandler<AppMention, MentionHandler>()
             .AddEventHandler<AppHomeOpened, AppHomeHandler>()
-            .AddBlockActionHandler<AnswerButtonsHandler>()
-            .AddBlockActionHandler<ChecklistButtonsHandler>();
+            .AddBlockActionHandler<AnswerButtonsHandler>(AnswerActions.MoreResults)
+            .AddBlockActionHandler<AnswerButtonsHandler>(AnswerActions.ShareInChannel)
+            .AddBlockActionHandler<AnswerButtonsHandler>(AnswerActions.ShowAllLinks)
+            .AddBlockActionHandler<ChecklistButtonsHandler>(ChecklistActions.Claim)
+            .AddBlockActionHandler<ChecklistButtonsHandler>(ChecklistActions.Done)
+            .AddBlockActionHandler<ChecklistButtonsHandler>(ChecklistActions.Reopen);
     }
 }

@@ -25,7 +25,7 @@ internal static class DispatchServices
             .AddEventHandler<MessageEvent, RecordingEventHandler<MessageEvent>>()
             .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
             .AddEventHandler<AppHomeOpened, RecordingEventHandler<AppHomeOpened>>()
-            .AddBlockActionHandler<RecordingBlockActionHandler>();
+            .AddBlockActionHandler<RecordingBlockActionHandler>(RecordingBlockActionHandler.ActionId);
         var provider = collection.BuildServiceProvider();
         provider.GetRequiredService<SlackBotIdentity>().Current = Bot;
         return provider;

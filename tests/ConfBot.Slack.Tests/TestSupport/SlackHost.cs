@@ -42,7 +42,7 @@ internal sealed class SlackHost : IAsyncDisposable
             .AddEventHandler<MessageEvent, RecordingEventHandler<MessageEvent>>()
             .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
             .AddEventHandler<AppHomeOpened, RecordingEventHandler<AppHomeOpened>>()
-            .AddBlockActionHandler<RecordingBlockActionHandler>();
+            .AddBlockActionHandler<RecordingBlockActionHandler>(RecordingBlockActionHandler.ActionId);
         var app = builder.Build();
         app.MapSlackEndpoints();
         return new SlackHost(app, slack, await LoopbackServer.StartAsync(app));

@@ -9,20 +9,13 @@ namespace ConfBot.Slack.Handlers;
 /// <summary>The buttons under an answer: "More results", "Share in channel" and "N more links".</summary>
 internal sealed class AnswerButtonsHandler(ConfBotReplies replies, ISlackApiClient slack) : IBlockActionHandler
 {
-    public async Task Handle(BlockActionRequest request, CancellationToken cancellationToken)
+    public Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken) => action.ActionId switch
     {
-        foreach (var action in request.Actions)
-        {
-            var task = action.ActionId switch
-            {
-                AnswerActions.MoreResults when PageState.Decode(action.Value) is { } next => MoreResults(request, next, cancellationToken),
-                AnswerActions.ShareInChannel when PageState.Decode(action.Value) is { } page => Share(request, page, cancellationToken),
-                AnswerActions.ShowAllLinks when action.Value is { } talkId => ShowAllLinks(request, talkId, cancellationToken),
-                _ => Task.CompletedTask,
-            };
-            await task;
-        }
-    }
+        AnswerActions.MoreResults when PageState.Decode(action.Value) is { } next => MoreResults(request, next, cancellationToken),
+        AnswerActions.ShareInChannel when PageState.Decode(action.Value) is { } page => Share(request, page, cancellationToken),
+        AnswerActions.ShowAllLinks when action.Value is { } talkId => ShowAllLinks(request, talkId, cancellationToken),
+        _ => Task.CompletedTask,
+    };
 
     /// <summary>An ephemeral answer is replaced by its next page; a visible one gets the next page beside it.</summary>
     private Task MoreResults(BlockActionRequest request, PageState next, CancellationToken cancellationToken)
