@@ -2,6 +2,7 @@ using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Http;
 using ConfBot.Slack.Identity;
 using ConfBot.Slack.Interactions;
+using ConfBot.Slack.Pipeline;
 using ConfBot.Slack.Signing;
 using ConfBot.Slack.SocketMode;
 using ConfBot.Slack.WebApi;
@@ -36,15 +37,14 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProcessedEventStore, InMemoryProcessedEventStore>();
         services.AddSingleton<SlackSignatureVerifier>();
-        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<BoundedBodyReader>();
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<ISlackBotIdentity>(sp => sp.GetRequiredService<SlackBotIdentity>());
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<HandlerInvoker>();
-        services.AddSingleton<EventPipeline>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<BlockActionRouter>();
-        services.AddSingleton<SlackDispatcher>();
+        AddPipeline(services);
         AddWebApi(services);
 
         // Identity first: a bad token must stop the host before any transport accepts work.
@@ -54,6 +54,21 @@ public static class SlackServiceCollectionExtensions
             AddSocketMode(services);
 
         return new SlackBuilder(services, BlockActionRoutes(services));
+    }
+
+    private static void AddPipeline(IServiceCollection services)
+    {
+        // SlackPipeline states the steps' order; registering them here says nothing about it.
+        services.AddSingleton<SslCheckStep>();
+        services.AddSingleton<SignatureStep>();
+        services.AddSingleton<HttpBodyStep>();
+        services.AddSingleton<PayloadStep>();
+        services.AddSingleton<UrlVerificationStep>();
+        services.AddSingleton<BackgroundStep>();
+        services.AddSingleton<IgnoreOwnMessagesStep>();
+        services.AddSingleton<DedupeStep>();
+        services.AddSingleton<DispatchStep>();
+        services.AddSingleton<SlackPipeline>();
     }
 
     private static void AddWebApi(IServiceCollection services)
