@@ -41,6 +41,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<ISlackBotIdentity>(sp => sp.GetRequiredService<SlackBotIdentity>());
         services.AddSingleton<SlackWorkQueue>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackWorkObserver, SlackWorkMetrics>());
         services.AddSingleton<HandlerInvoker>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<BlockActionRouter>();
