@@ -124,23 +124,18 @@ public sealed class BlockActionRouterTests : IDisposable
 
     private sealed record Routed(string Handler, string ActionId);
 
-    private sealed class Claims(HandlerLog log) : IBlockActionHandler
+    private abstract class Recording(HandlerLog log) : IBlockActionHandler
     {
         public Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken)
         {
-            log.Record(new Routed(nameof(Claims), action.ActionId));
+            log.Record(new Routed(GetType().Name, action.ActionId));
             return Task.CompletedTask;
         }
     }
 
-    private sealed class Shares(HandlerLog log) : IBlockActionHandler
-    {
-        public Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken)
-        {
-            log.Record(new Routed(nameof(Shares), action.ActionId));
-            return Task.CompletedTask;
-        }
-    }
+    private sealed class Claims(HandlerLog log) : Recording(log);
+
+    private sealed class Shares(HandlerLog log) : Recording(log);
 
     private sealed class Fails : IBlockActionHandler
     {
