@@ -1,3 +1,4 @@
+using ConfBot.Bot.Actions;
 using ConfBot.Bot.Slack.Digests;
 using ConfBot.Bot.Slack.Surfaces;
 using ConfBot.Core.Digests;
@@ -20,6 +21,6 @@ public static class SlackBotExtensions
             .AddEventHandler<MessageEvent, DirectMessageSurface>()
             .AddEventHandler<AppMention, MentionSurface>()
             .AddEventHandler<AppHomeOpened, HomeTabSurface>()
-            .AddBlockActionHandler<ButtonSurface>();
+            .AddBlockActionHandlerForPrefix<ButtonSurface>(BotActions.IdPrefix);
     }
 }

@@ -20,8 +20,15 @@ public interface ISlackBuilder
         where TEvent : SlackEvent
         where THandler : class, IEventHandler<TEvent>;
 
-    /// <summary>Adds a block action handler; every registered handler runs for each click.</summary>
-    ISlackBuilder AddBlockActionHandler<THandler>()
+    /// <summary>
+    /// Routes actions whose <c>action_id</c> is exactly <paramref name="actionId"/> to <typeparamref name="THandler"/>.
+    /// A handler may take several routes; a route that overlaps one already taken throws.
+    /// </summary>
+    ISlackBuilder AddBlockActionHandler<THandler>(string actionId)
+        where THandler : class, IBlockActionHandler;
+
+    /// <summary>Routes actions whose <c>action_id</c> starts with <paramref name="actionIdPrefix"/>; overlap throws as for exact ids.</summary>
+    ISlackBuilder AddBlockActionHandlerForPrefix<THandler>(string actionIdPrefix)
         where THandler : class, IBlockActionHandler;
 
     /// <summary>Keeps the ids of handled events in <typeparamref name="TStore"/> instead of memory (e.g. shared by replicas).</summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConfBot.Slack;
 
-internal sealed class SlackBuilder(IServiceCollection services) : ISlackBuilder
+internal sealed class SlackBuilder(IServiceCollection services, BlockActionRoutes routes) : ISlackBuilder
 {
     public IServiceCollection Services => services;
 
@@ -26,10 +26,19 @@ internal sealed class SlackBuilder(IServiceCollection services) : ISlackBuilder
         return this;
     }
 
-    public ISlackBuilder AddBlockActionHandler<THandler>()
+    public ISlackBuilder AddBlockActionHandler<THandler>(string actionId)
+        where THandler : class, IBlockActionHandler =>
+        AddRoute<THandler>(actionId, isPrefix: false);
+
+    public ISlackBuilder AddBlockActionHandlerForPrefix<THandler>(string actionIdPrefix)
+        where THandler : class, IBlockActionHandler =>
+        AddRoute<THandler>(actionIdPrefix, isPrefix: true);
+
+    private SlackBuilder AddRoute<THandler>(string actionId, bool isPrefix)
         where THandler : class, IBlockActionHandler
     {
-        services.AddScoped<IBlockActionHandler, THandler>();
+        routes.Add(new BlockActionRoute(actionId, isPrefix, typeof(THandler)));
+        services.TryAddScoped<THandler>();
         return this;
     }
 

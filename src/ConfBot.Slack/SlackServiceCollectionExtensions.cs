@@ -1,6 +1,8 @@
 using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Http;
 using ConfBot.Slack.Identity;
+using ConfBot.Slack.Interactions;
+using ConfBot.Slack.Pipeline;
 using ConfBot.Slack.Signing;
 using ConfBot.Slack.SocketMode;
 using ConfBot.Slack.WebApi;
@@ -35,14 +37,15 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProcessedEventStore, InMemoryProcessedEventStore>();
         services.AddSingleton<SlackSignatureVerifier>();
-        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<BoundedBodyReader>();
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<ISlackBotIdentity>(sp => sp.GetRequiredService<SlackBotIdentity>());
         services.AddSingleton<SlackWorkQueue>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlackWorkObserver, SlackWorkMetrics>());
         services.AddSingleton<HandlerInvoker>();
-        services.AddSingleton<EventPipeline>();
         services.AddSingleton<CommandRunner>();
-        services.AddSingleton<SlackDispatcher>();
+        services.AddSingleton<BlockActionRouter>();
+        AddPipeline(services);
         AddWebApi(services);
 
         // Identity first: a bad token must stop the host before any transport accepts work.
@@ -51,7 +54,22 @@ public static class SlackServiceCollectionExtensions
         if (ChosenMode(section, configure) == SlackMode.Socket)
             AddSocketMode(services);
 
-        return new SlackBuilder(services);
+        return new SlackBuilder(services, BlockActionRoutes(services));
+    }
+
+    private static void AddPipeline(IServiceCollection services)
+    {
+        // SlackPipeline states the steps' order; registering them here says nothing about it.
+        services.AddSingleton<SslCheckStep>();
+        services.AddSingleton<SignatureStep>();
+        services.AddSingleton<HttpBodyStep>();
+        services.AddSingleton<PayloadStep>();
+        services.AddSingleton<UrlVerificationStep>();
+        services.AddSingleton<BackgroundStep>();
+        services.AddSingleton<IgnoreOwnMessagesStep>();
+        services.AddSingleton<DedupeStep>();
+        services.AddSingleton<DispatchStep>();
+        services.AddSingleton<SlackPipeline>();
     }
 
     private static void AddWebApi(IServiceCollection services)
@@ -75,6 +93,16 @@ public static class SlackServiceCollectionExtensions
                     context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value,
                     context.ServiceProvider.GetRequiredService<SlackApiMetrics>(),
                     context.ServiceProvider.GetRequiredService<TimeProvider>()));
+    }
+
+    /// <summary>One table per service collection, so calling <c>AddSlack</c> again keeps the routes already taken.</summary>
+    private static BlockActionRoutes BlockActionRoutes(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(BlockActionRoutes))?.ImplementationInstance is BlockActionRoutes routes)
+            return routes;
+        routes = new BlockActionRoutes();
+        services.AddSingleton(routes);
+        return routes;
     }
 
     private static void AddSocketMode(IServiceCollection services)

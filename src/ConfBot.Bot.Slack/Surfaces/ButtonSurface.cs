@@ -9,22 +9,18 @@ namespace ConfBot.Bot.Slack.Surfaces;
 /// <summary>A click on one of the bot's buttons: run by its <see cref="IBotAction"/>, the reply delivered where it asks.</summary>
 internal sealed class ButtonSurface(BotActions actions, SlackContexts contexts, SlackReplies replies, ISlackApiClient slack) : IBlockActionHandler
 {
-    public async Task Handle(BlockActionRequest request, CancellationToken cancellationToken)
+    public async Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken)
     {
-        var context = contexts.For(request);
-        foreach (var action in request.Actions)
+        if (await actions.RunAsync(new BotClick(action.ActionId, action.Value, contexts.For(request)), cancellationToken) is not { } response)
+            return;
+        var responder = replies.For(ReplyTarget.Of(request));
+        var message = BlockKitRenderer.Message(response.Reply);
+        await (response.Delivery switch
         {
-            if (await actions.RunAsync(new BotClick(action.ActionId, action.Value, context), cancellationToken) is not { } response)
-                continue;
-            var responder = replies.For(ReplyTarget.Of(request));
-            var message = BlockKitRenderer.Message(response.Reply);
-            await (response.Delivery switch
-            {
-                ReplyDelivery.ToClicker => responder.RespondAsync(message, cancellationToken),
-                ReplyDelivery.ToConversation => responder.SayAsync(message, cancellationToken),
-                ReplyDelivery.ReplaceOriginal => responder.UpdateAsync(message, cancellationToken),
-                _ => slack.PublishHomeViewAsync(request.User.Id, BlockKitRenderer.HomeView(response.Reply), cancellationToken: cancellationToken),
-            });
-        }
+            ReplyDelivery.ToClicker => responder.RespondAsync(message, cancellationToken),
+            ReplyDelivery.ToConversation => responder.SayAsync(message, cancellationToken),
+            ReplyDelivery.ReplaceOriginal => responder.UpdateAsync(message, cancellationToken),
+            _ => slack.PublishHomeViewAsync(request.User.Id, BlockKitRenderer.HomeView(response.Reply), cancellationToken: cancellationToken),
+        });
     }
 }

@@ -6,6 +6,4 @@ public static class ChecklistActions
     public const string Claim = "confbot_checklist_claim";
     public const string Done = "confbot_checklist_done";
     public const string Reopen = "confbot_checklist_reopen";
-
-    public static bool IsChecklist(string actionId) => actionId is Claim or Done or Reopen;
 }

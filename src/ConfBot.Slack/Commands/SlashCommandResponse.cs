@@ -17,8 +17,6 @@ public sealed record SlashCommandResponse
     /// <summary>Replace the message the interaction came from (not the user's own command message).</summary>
     public bool? ReplaceOriginal { get; init; }
 
-    public bool? DeleteOriginal { get; init; }
-
     public string? ThreadTs { get; init; }
 
     public static SlashCommandResponse Ephemeral(string text) => new() { ResponseType = Commands.ResponseType.Ephemeral, Text = text };

@@ -9,11 +9,13 @@ namespace ConfBot.Slack.Dispatch;
 /// At shutdown it drains: the queue stops taking work, and what was acked already is finished unless the host's
 /// <see cref="HostOptions.ShutdownTimeout"/> runs out first, because Slack will not redeliver an acked event.
 /// </summary>
-internal sealed partial class SlackWorker(SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackWorker> logger)
+internal sealed partial class SlackWorker(
+    SlackWorkQueue queue, IEnumerable<ISlackWorkObserver> observers, IOptions<SlackOptions> options, ILogger<SlackWorker> logger)
     : BackgroundService
 {
     // Cancelled only when the shutdown timeout runs out, not when shutdown starts.
     private readonly CancellationTokenSource _abandon = new();
+    private readonly ISlackWorkObserver[] _observers = [.. observers];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,17 +46,27 @@ internal sealed partial class SlackWorker(SlackWorkQueue queue, IOptions<SlackOp
 
     private async ValueTask RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
+        var outcome = await TryRunAsync(item, cancellationToken);
+        foreach (var observer in _observers)
+            observer.OnFinished(item, outcome);
+    }
+
+    private async Task<SlackWorkOutcome> TryRunAsync(SlackWorkItem item, CancellationToken cancellationToken)
+    {
         try
         {
             await item.Work(cancellationToken);
+            return SlackWorkOutcome.Completed;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             LogAbandoned(item.Name);
+            return SlackWorkOutcome.Abandoned;
         }
         catch (Exception ex)
         {
             LogFailed(ex, item.Name);
+            return SlackWorkOutcome.Failed;
         }
     }
 

@@ -1,3 +1,4 @@
+using ConfBot.Slack.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,9 +15,9 @@ public static class SlackEndpointRouteBuilderExtensions
     public static RouteGroupBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints, string prefix = "/slack")
     {
         var group = endpoints.MapGroup(prefix);
-        group.MapPost("/events", EventsEndpoint.HandleAsync).DisableAntiforgery();
-        group.MapPost("/commands", CommandsEndpoint.HandleAsync).DisableAntiforgery();
-        group.MapPost("/interactions", InteractionsEndpoint.HandleAsync).DisableAntiforgery();
+        group.MapPost("/events", SlackEndpoint.For(SlackDeliveryKind.Event)).DisableAntiforgery();
+        group.MapPost("/commands", SlackEndpoint.For(SlackDeliveryKind.Command)).DisableAntiforgery();
+        group.MapPost("/interactions", SlackEndpoint.For(SlackDeliveryKind.Interaction)).DisableAntiforgery();
         return group;
     }
 }

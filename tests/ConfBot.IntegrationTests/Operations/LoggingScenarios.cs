@@ -30,7 +30,7 @@ public sealed class LoggingScenarios
         await service.Slack.WaitForCallAsync("chat.postMessage");
         await Task.Delay(200);
 
-        var handling = logs.Entries.Where(e => e.Category.StartsWith("ConfBot.Slack.Dispatch.EventPipeline", StringComparison.Ordinal)
+        var handling = logs.Entries.Where(e => e.Category.StartsWith("ConfBot.Slack.Pipeline.", StringComparison.Ordinal)
             || e.Category.StartsWith("ConfBot.Slack.Handlers", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(handling);
         Assert.All(handling, e => Assert.Contains(e.Values, v => v.Key == "SlackEventId" && v.Value == "Ev0SCOPED"));

@@ -46,7 +46,7 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         // Handlers run concurrently, so the two answered events may be seen in either order.
         MessageEvent[] answered = [await _host.Log.NextAsync<MessageEvent>(), await _host.Log.NextAsync<MessageEvent>()];
         Assert.Equal(["1355517523.000005", "9.9"], answered.Select(m => m.Ts).Order());
-        await Task.Delay(200);
+        await _host.Work.NextAsync(3);
         lock (_host.Log.All)
             Assert.Equal(2, _host.Log.All.Count);
     }

@@ -1,5 +1,7 @@
+using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Events;
 using ConfBot.Slack.Identity;
+using ConfBot.Slack.Pipeline;
 using ConfBot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,9 +27,21 @@ internal static class DispatchServices
             .AddEventHandler<MessageEvent, RecordingEventHandler<MessageEvent>>()
             .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
             .AddEventHandler<AppHomeOpened, RecordingEventHandler<AppHomeOpened>>()
-            .AddBlockActionHandler<RecordingBlockActionHandler>();
+            .AddBlockActionHandler<RecordingBlockActionHandler>(RecordingBlockActionHandler.ActionId);
         var provider = collection.BuildServiceProvider();
         provider.GetRequiredService<SlackBotIdentity>().Current = Bot;
         return provider;
+    }
+
+    /// <summary>Runs <paramref name="json"/> through the pipeline as a Socket Mode envelope's payload.</summary>
+    public static Task<SlackAnswer> DeliverAsync(this ServiceProvider services, SlackDeliveryKind kind, string json) =>
+        services.GetRequiredService<SlackPipeline>().RunAsync(SlackDelivery.FromSocket(kind, Payloads.Json(json)), CancellationToken.None);
+
+    /// <summary>Does the queued work one item after another, as the worker would.</summary>
+    public static async Task RunQueuedAsync(this ServiceProvider services)
+    {
+        var queue = services.GetRequiredService<SlackWorkQueue>();
+        while (queue.Reader.TryRead(out var item))
+            await item.Work(CancellationToken.None);
     }
 }

@@ -25,6 +25,9 @@ internal sealed class FakeSlack : IAsyncDisposable
     private readonly List<Hold> _holds = [];
     private readonly ConcurrentDictionary<string, int> _outages = new();
 
+    // Completed and replaced as each call is recorded, for waiters on a matching call.
+    private TaskCompletionSource _arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private FakeSlack(WebApplication app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -130,18 +133,25 @@ internal sealed class FakeSlack : IAsyncDisposable
         throw new TimeoutException(path);
     }
 
-    /// <summary>Polls until any call to <paramref name="path"/> matches, or fails after a generous timeout.</summary>
+    /// <summary>The first call to <paramref name="path"/> that matches, looking again as each call arrives; fails after a generous timeout.</summary>
     public async Task<RecordedCall> WaitForCallAsync(string path, Func<RecordedCall, bool>? match = null)
     {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while (DateTimeOffset.UtcNow < deadline)
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
         {
-            if (Calls.FirstOrDefault(c => c.Path == path && (match is null || match(c))) is { } call)
-                return call;
-            await Task.Delay(25);
+            while (true)
+            {
+                // Taken before looking, so a call recorded while we look still wakes us.
+                var arrival = Volatile.Read(ref _arrival).Task;
+                if (Calls.FirstOrDefault(c => c.Path == path && (match is null || match(c))) is { } call)
+                    return call;
+                await arrival.WaitAsync(timeout.Token);
+            }
         }
-
-        throw new TimeoutException($"No matching call to {path}; saw: {string.Join(", ", Calls.Select(c => c.Path))}");
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No matching call to {path}; saw: {string.Join(", ", Calls.Select(c => c.Path))}");
+        }
     }
 
     public async Task<FakeSocket> NextSocketAsync()
@@ -156,6 +166,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         var call = new RecordedCall(path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
         Calls.Enqueue(call);
         _calls.Writer.TryWrite(call);
+        Interlocked.Exchange(ref _arrival, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         if (TakeHold(call) is { } hold)
         {
             Unanswered.Enqueue(call);

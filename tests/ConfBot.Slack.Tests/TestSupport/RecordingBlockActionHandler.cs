@@ -4,7 +4,10 @@ namespace ConfBot.Slack.Tests.TestSupport;
 
 internal sealed class RecordingBlockActionHandler(HandlerLog log) : IBlockActionHandler
 {
-    public Task Handle(BlockActionRequest request, CancellationToken cancellationToken)
+    /// <summary>The action id the test payloads' buttons and selects carry.</summary>
+    public const string ActionId = "a";
+
+    public Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken)
     {
         log.Record(request);
         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Http;
 using ConfBot.Slack.Events;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,8 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public CommandScript Commands => _app.Services.GetRequiredService<CommandScript>();
 
+    public FinishedWork Work => _app.Services.GetRequiredService<FinishedWork>();
+
     public IServiceProvider Services => _app.Services;
 
     public static async Task<SlackHost> StartAsync(Action<SlackOptions>? configure = null, Action<IServiceCollection>? services = null)
@@ -42,7 +45,10 @@ internal sealed class SlackHost : IAsyncDisposable
             .AddEventHandler<MessageEvent, RecordingEventHandler<MessageEvent>>()
             .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
             .AddEventHandler<AppHomeOpened, RecordingEventHandler<AppHomeOpened>>()
-            .AddBlockActionHandler<RecordingBlockActionHandler>();
+            .AddBlockActionHandler<RecordingBlockActionHandler>(RecordingBlockActionHandler.ActionId);
+        // After AddSlack, so it hears of each item last, once the adapter's own observers (metrics) have.
+        builder.Services.AddSingleton<FinishedWork>();
+        builder.Services.AddSingleton<ISlackWorkObserver>(sp => sp.GetRequiredService<FinishedWork>());
         var app = builder.Build();
         app.MapSlackEndpoints();
         return new SlackHost(app, slack, await LoopbackServer.StartAsync(app));

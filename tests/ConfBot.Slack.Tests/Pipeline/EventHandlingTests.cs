@@ -1,22 +1,24 @@
-using System.Text.Json;
-using ConfBot.Slack.Dispatch;
 using ConfBot.Slack.Events;
-using ConfBot.Slack.Serialization;
+using ConfBot.Slack.Pipeline;
 using ConfBot.Slack.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ConfBot.Slack.Tests.Dispatch;
+namespace ConfBot.Slack.Tests.Pipeline;
 
-public sealed class EventPipelineTests : IDisposable
+/// <summary>An acked <c>event_callback</c> through the pipeline's background steps: ignore bots, dedupe, dispatch.</summary>
+public sealed class EventHandlingTests : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public EventPipelineTests() => _services = DispatchServices.Build(services => services.AddScoped<IEventHandler<MessageEvent>, ThrowingEventHandler>());
+    public EventHandlingTests() => _services = DispatchServices.Build(services => services.AddScoped<IEventHandler<MessageEvent>, ThrowingEventHandler>());
 
     private HandlerLog Log => _services.GetRequiredService<HandlerLog>();
 
-    private Task DispatchAsync(string json) =>
-        _services.GetRequiredService<EventPipeline>().DispatchAsync(JsonSerializer.Deserialize(json, SlackJsonContext.Default.EventEnvelope)!, CancellationToken.None);
+    private async Task DispatchAsync(string json)
+    {
+        await _services.DeliverAsync(SlackDeliveryKind.Event, json);
+        await _services.RunQueuedAsync();
+    }
 
     private static string Message(string fields, string eventId = "Ev1") =>
         Payloads.Callback($$"""{"type":"message","channel":"C1","text":"hi","ts":"1.1",{{fields}}}""", eventId);

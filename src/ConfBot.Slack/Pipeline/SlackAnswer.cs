@@ -1,0 +1,22 @@
+using ConfBot.Slack.Commands;
+
+namespace ConfBot.Slack.Pipeline;
+
+/// <summary>
+/// The pipeline's verdict on a delivery, for the transport to turn into its ack. A <see cref="Reply"/> the ack
+/// cannot carry goes to <see cref="ResponseUrl"/>.
+/// </summary>
+internal readonly record struct SlackAnswer(
+    Acceptance Acceptance, string? Challenge = null, SlashCommandResponse? Reply = null, string? ResponseUrl = null)
+{
+    public static SlackAnswer Queued { get; } = new(Acceptance.Queued);
+
+    public static SlackAnswer Ignored { get; } = new(Acceptance.Ignored);
+
+    public static SlackAnswer Invalid { get; } = new(Acceptance.Invalid);
+
+    public static SlackAnswer Busy { get; } = new(Acceptance.Busy);
+
+    public static SlackAnswer Answered(SlashCommandResponse? reply, string? responseUrl = null) =>
+        new(Acceptance.Answered, Reply: reply, ResponseUrl: responseUrl);
+}
