@@ -34,6 +34,12 @@ public sealed class SlackOptions
     /// </summary>
     public Uri[] ResponseUrlOrigins { get; set; } = [new("https://hooks.slack.com/")];
 
+    /// <summary>
+    /// The most text a message's blocks may hold together. Slack refuses more (<c>msg_blocks_too_long</c>, at about
+    /// 12,000 characters) even when every block is within its own limit; longer lists are shortened to fit.
+    /// </summary>
+    public int MessageTextBudget { get; set; } = 12_000;
+
     /// <summary>How long a slash command handler may run before the ack goes out empty and the answer follows via <c>response_url</c>. Slack allows 3 s.</summary>
     public TimeSpan CommandAckDeadline { get; set; } = TimeSpan.FromSeconds(2.5);
 

@@ -1,3 +1,4 @@
+using ConfBot.Slack.BlockKit;
 using Microsoft.Extensions.Options;
 
 namespace ConfBot.Slack;
@@ -37,6 +38,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 
         if (options.MaxRequestBodyBytes is < MinRequestBodyBytes or > KestrelMaxRequestBodyBytes)
             failures.Add($"{Prefix}{nameof(SlackOptions.MaxRequestBodyBytes)} must be between {MinRequestBodyBytes} (Slack's real payloads are larger) and {KestrelMaxRequestBodyBytes} (Kestrel refuses larger bodies itself) bytes.");
+
+        if (options.MessageTextBudget is < 1000 or > BlockKitLimits.MessageText)
+            failures.Add($"{Prefix}{nameof(SlackOptions.MessageTextBudget)} must be between 1000 and {BlockKitLimits.MessageText} characters (Slack refuses messages whose blocks hold more than about 12000).");
 
         if (options.CommandAckDeadline <= TimeSpan.Zero || options.CommandAckDeadline >= TimeSpan.FromSeconds(3))
             failures.Add($"{Prefix}{nameof(SlackOptions.CommandAckDeadline)} must be between 0 and 3 seconds (Slack's ack limit).");

@@ -70,6 +70,17 @@ public sealed class SlackOptionsValidatorTests
         Assert.Contains("ConfBot:Slack:MaxRequestBodyBytes", Assert.Single(Failures(options)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(999)]
+    [InlineData(40_001)]
+    public void Message_text_budget_must_leave_room_for_an_answer_and_stay_within_a_message(int characters)
+    {
+        var options = ValidHttp();
+        options.MessageTextBudget = characters;
+
+        Assert.Contains("ConfBot:Slack:MessageTextBudget", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Response_url_origins_must_be_web_addresses()
     {

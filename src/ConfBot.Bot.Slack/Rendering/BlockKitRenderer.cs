@@ -14,12 +14,9 @@ public static class BlockKitRenderer
     /// <summary>The notification text: Slack shows at most this much of it.</summary>
     public const int SummaryLength = 3000;
 
-    /// <summary>The most text a message's blocks may hold together: Slack refuses more with <c>msg_blocks_too_long</c>.</summary>
-    public const int MessageTextBudget = 12_000;
-
-    /// <param name="textBudget">The most text all blocks together may hold (<see cref="TextBudget"/>).</param>
-    public static SlackMessage Message(BotReply reply, int textBudget = MessageTextBudget) =>
-        new(SlackText.Truncate(SlackText.Escape(reply.Summary), SummaryLength), TextBudget.Fit(Fit(Blocks(reply), BlockKitLimits.MessageBlocks), textBudget));
+    /// <summary>The message; the Web API client keeps its total text within Slack's budget (<see cref="TextBudget"/>).</summary>
+    public static SlackMessage Message(BotReply reply) =>
+        new(SlackText.Truncate(SlackText.Escape(reply.Summary), SummaryLength), Fit(Blocks(reply), BlockKitLimits.MessageBlocks));
 
     public static HomeView HomeView(BotReply reply) => new(Fit(Blocks(reply), BlockKitLimits.ViewBlocks));
 

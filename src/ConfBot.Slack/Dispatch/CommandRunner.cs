@@ -61,7 +61,7 @@ internal sealed partial class CommandRunner(
         try
         {
             var reply = await handler.Handle(command, lifetime.ApplicationStopping);
-            return reply is null ? null : SlackApiClient.Fit(reply);
+            return reply is null ? null : SlackApiClient.Fit(reply, options.Value.MessageTextBudget);
         }
         catch (Exception ex) when (!lifetime.ApplicationStopping.IsCancellationRequested)
         {

@@ -1,6 +1,4 @@
-using ConfBot.Slack.BlockKit;
-
-namespace ConfBot.Bot.Slack.Rendering;
+namespace ConfBot.Slack.BlockKit;
 
 /// <summary>
 /// Keeps a message's blocks within a total text budget. Slack refuses a message whose blocks hold more than about
