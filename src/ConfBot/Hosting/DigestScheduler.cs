@@ -1,5 +1,6 @@
 using ConfBot.Core.Digests;
 using ConfBot.Core.Search;
+using ConfBot.Core.State;
 using ConfBot.Observability;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +36,7 @@ internal sealed partial class DigestScheduler(
             foreach (var result in await runner.RunDueAsync(knowledge.Catalog, stoppingToken))
             {
                 metrics.DigestRan(result.Outcome);
-                LogResult(result.Key.ToString(), result.Outcome);
+                LogResult(result.Key, result.Outcome);
             }
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -57,7 +58,7 @@ internal sealed partial class DigestScheduler(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Key}: {Outcome}")]
-    private partial void LogResult(string key, DigestOutcome outcome);
+    private partial void LogResult(DigestKey key, DigestOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Checking for due digests failed; trying again next tick")]
     private partial void LogTickFailed(Exception exception);

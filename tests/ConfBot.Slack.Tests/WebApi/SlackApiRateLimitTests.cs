@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConfBot.Slack.Tests.WebApi;
 
 /// <summary>429 handling on a fake clock: Slack's <c>Retry-After</c> is waited out in full, up to <see cref="SlackOptions.ApiMaxRetryAfter"/>.</summary>
-public sealed class SlackApiRateLimitTests : IAsyncLifetime
+public sealed class SlackApiRateLimitTests : IAsyncLifetime, IDisposable
 {
     // Guards against a wait that never ends if the code retried when it should not; nothing here sleeps.
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(10);
@@ -80,4 +80,6 @@ public sealed class SlackApiRateLimitTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _slack.DisposeAsync();
+
+    public void Dispose() => _logs.Dispose();
 }
