@@ -20,16 +20,39 @@ public static class BlockKitRenderer
 
     public static HomeView HomeView(BotReply reply) => new(Fit(Blocks(reply), BlockKitLimits.ViewBlocks));
 
-    public static IReadOnlyList<Block> Blocks(BotReply reply) => [.. reply.Parts.Select(Block)];
+    public static IReadOnlyList<Block> Blocks(BotReply reply) => [.. reply.Parts.SelectMany(Blocks)];
 
-    private static Block Block(ReplyPart part) => part switch
+    private static IEnumerable<Block> Blocks(ReplyPart part) => part switch
     {
-        ReplyHeading h => new HeaderBlock(SlackText.Truncate(h.Text, BlockKitLimits.HeaderText)),
-        ReplyParagraph p => SectionBlock.Mrkdwn(SlackText.Truncate(MrkdwnWriter.Write(p.Text), BlockKitLimits.SectionText)),
-        ReplyNote n => new ContextBlock([new MrkdwnText(SlackText.Truncate(MrkdwnWriter.Write(n.Text), BlockKitLimits.TextObjectText))]),
-        ReplyButtons b => new ActionsBlock([.. b.Buttons.Select(Button)]),
-        _ => new DividerBlock(),
+        ReplyHeading h => [new HeaderBlock(SlackText.Truncate(h.Text, BlockKitLimits.HeaderText))],
+        ReplyParagraph p => Sections(MrkdwnWriter.Write(p.Text)),
+        ReplyNote n => [new ContextBlock([new MrkdwnText(SlackText.Truncate(MrkdwnWriter.Write(n.Text), BlockKitLimits.TextObjectText))])],
+        ReplyButtons b => [new ActionsBlock([.. b.Buttons.Select(Button)])],
+        _ => [new DividerBlock()],
     };
+
+    /// <summary>
+    /// A paragraph longer than a section holds goes on in further sections, split between lines, so a long list
+    /// loses no item to truncation; the message's text budget then shortens it with a count of what was left.
+    /// </summary>
+    private static IEnumerable<Block> Sections(string mrkdwn)
+    {
+        var section = new List<string>();
+        var length = 0;
+        foreach (var line in mrkdwn.Split('\n'))
+        {
+            if (section.Count > 0 && length + 1 + line.Length > BlockKitLimits.SectionText)
+            {
+                yield return Section(section);
+                (section, length) = ([], 0);
+            }
+            length += (section.Count > 0 ? 1 : 0) + line.Length;
+            section.Add(line);
+        }
+        yield return Section(section);
+    }
+
+    private static SectionBlock Section(List<string> lines) => SectionBlock.Mrkdwn(SlackText.Truncate(string.Join("\n", lines), BlockKitLimits.SectionText));
 
     private static ButtonElement Button(ReplyButton button) =>
         new(SlackText.Truncate(button.Label, BlockKitLimits.ButtonText), button.ActionId, button.Value, button.Primary ? ButtonStyle.Primary : null);
