@@ -2,7 +2,7 @@ using ConfBot.Cli;
 using ConfBot.Core.Notes;
 using ConfBot.Core.Talks;
 
-namespace ConfBot.IntegrationTests.Cli;
+namespace ConfBot.Host.Tests.Cli;
 
 /// <summary><c>confbot talks</c> names every file that was not simply read, one line each, and sums the outcomes up.</summary>
 public sealed class TalksOutcomeTests

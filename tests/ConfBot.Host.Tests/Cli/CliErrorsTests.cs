@@ -1,6 +1,6 @@
 using ConfBot.Cli;
 
-namespace ConfBot.IntegrationTests.Cli;
+namespace ConfBot.Host.Tests.Cli;
 
 public sealed class CliErrorsTests
 {
