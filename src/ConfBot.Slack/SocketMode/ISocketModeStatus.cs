@@ -4,4 +4,7 @@ namespace ConfBot.Slack.SocketMode;
 public interface ISocketModeStatus
 {
     SocketModeState State { get; }
+
+    /// <summary>Why the client stopped for good (<see cref="SocketModeState.Disabled"/>), for the operator.</summary>
+    string? StoppedBecause { get; }
 }

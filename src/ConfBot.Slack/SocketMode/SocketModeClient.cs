@@ -9,8 +9,9 @@ namespace ConfBot.Slack.SocketMode;
 
 /// <summary>
 /// Keeps one Socket Mode connection open for the life of the host: opens a URL with the app token, acks every
-/// envelope, reconnects at once when Slack sends <c>disconnect</c>, and with capped exponential backoff when
-/// the socket breaks or cannot be opened. It never gives up while the host runs.
+/// envelope, and reconnects when Slack sends <c>disconnect</c> or the socket breaks or cannot be opened, waiting as
+/// <see cref="SocketModeReconnects"/> says. It stops only when Slack disables Socket Mode for the app
+/// (<c>link_disabled</c>) or refuses the app token: retrying cannot fix either, and readiness then names the cause.
 /// </summary>
 internal sealed partial class SocketModeClient(
     SlackApiTransport api,
@@ -20,16 +21,25 @@ internal sealed partial class SocketModeClient(
     ILogger<SocketModeClient> logger)
     : BackgroundService, ISocketModeStatus
 {
+    // Slack's answers to apps.connections.open that mean the app token will never work as it is.
+    private static readonly HashSet<string> TokenRefusals = ["invalid_auth", "not_authed", "token_revoked", "account_inactive", "not_allowed_token_type"];
+
+    private const string LinkDisabled = "link_disabled";
+
     private volatile SocketModeState _state = SocketModeState.Disconnected;
+    private long _helloAt;
 
     public SocketModeState State => _state;
 
+    public string? StoppedBecause { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
+        var reconnects = new SocketModeReconnects(options.Value.SocketReconnectBaseDelay, options.Value.SocketReconnectMaxDelay, Random.Shared.NextDouble);
         while (!stoppingToken.IsCancellationRequested)
         {
             SocketModeSessionEnd end;
+            _helloAt = 0;
             try
             {
                 end = await RunSessionAsync(stoppingToken);
@@ -38,22 +48,28 @@ internal sealed partial class SocketModeClient(
             {
                 break;
             }
+            catch (SlackApiException refused) when (TokenRefusals.Contains(refused.Error))
+            {
+                StoppedBecause = $"Slack refused ConfBot:Slack:AppToken ({refused.Error}); check the app-level token";
+                end = SocketModeSessionEnd.Disabled;
+            }
             catch (Exception ex)
             {
                 LogSessionFailed(ex);
                 end = SocketModeSessionEnd.Failed;
             }
 
-            if (end == SocketModeSessionEnd.Refresh)
+            if (end == SocketModeSessionEnd.Disabled)
             {
-                failures = 0;
-                continue;
+                LogStopped(StoppedBecause);
+                SetState(SocketModeState.Disabled);
+                return;
             }
 
-            failures = end == SocketModeSessionEnd.Dropped ? 1 : failures + 1;
-            var delay = Backoff(failures);
+            var connectedFor = _helloAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(_helloAt);
+            var delay = reconnects.Next(end, connectedFor);
             SetState(SocketModeState.Reconnecting);
-            LogBackoff(delay, failures);
+            LogBackoff(delay, end);
             try
             {
                 await Task.Delay(delay, time, stoppingToken);
@@ -89,9 +105,14 @@ internal sealed partial class SocketModeClient(
                         break;
                     case SocketModeFrame.Hello:
                         greeted = true;
+                        _helloAt = time.GetTimestamp();
                         SetState(SocketModeState.Connected);
                         LogHello(frame.NumConnections);
                         break;
+                    case SocketModeFrame.Disconnect when frame.Reason == LinkDisabled:
+                        StoppedBecause = "Slack disabled Socket Mode for this app (link_disabled); turn it on again in the app's settings";
+                        await connection.CloseAsync();
+                        return SocketModeSessionEnd.Disabled;
                     case SocketModeFrame.Disconnect:
                         LogDisconnectRequested(frame.Reason);
                         await connection.CloseAsync();
@@ -135,9 +156,6 @@ internal sealed partial class SocketModeClient(
         }
     }
 
-    private TimeSpan Backoff(int failures) =>
-        CappedBackoff.Delay(options.Value.SocketReconnectBaseDelay, options.Value.SocketReconnectMaxDelay, failures);
-
     private void SetState(SocketModeState state)
     {
         var previous = _state;
@@ -152,8 +170,11 @@ internal sealed partial class SocketModeClient(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode connection attempt failed")]
     private partial void LogSessionFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode reconnecting in {Delay} (attempt {Attempt})")]
-    private partial void LogBackoff(TimeSpan delay, int attempt);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode reconnecting in {Delay} (the connection ended: {End})")]
+    private partial void LogBackoff(TimeSpan delay, SocketModeSessionEnd end);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Socket Mode stopped: {Reason}. ConfBot stays up but gets no events until restarted")]
+    private partial void LogStopped(string? reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode socket opened to {Host}")]
     private partial void LogSocketOpened(string host);

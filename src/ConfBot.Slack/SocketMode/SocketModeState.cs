@@ -11,4 +11,7 @@ public enum SocketModeState
 
     /// <summary>Waiting out a backoff before the next connection attempt.</summary>
     Reconnecting,
+
+    /// <summary>Stopped for good: Slack disabled Socket Mode for the app, or refused the app token.</summary>
+    Disabled,
 }

@@ -106,7 +106,7 @@ public sealed class SocketModeClientTests
     {
         await using var host = await SocketModeHost.StartAsync(slack =>
         {
-            slack.Script("apps.connections.open", 200, """{"ok":false,"error":"invalid_auth"}""");
+            slack.Script("apps.connections.open", 200, """{"ok":false,"error":"internal_error"}""");
             slack.Script("apps.connections.open", 200, """{"ok":true,"url":"not a url"}""");
         });
 
@@ -115,5 +115,33 @@ public sealed class SocketModeClientTests
 
         await host.WaitForStateAsync(SocketModeState.Connected);
         Assert.Equal(3, host.Slack.Calls.Count(c => c.Path == "apps.connections.open"));
+    }
+
+    [Fact]
+    public async Task Link_disabled_stops_the_client_for_good_and_says_why()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var socket = await host.NextSocketAsync();
+        await socket.SendHelloAsync();
+
+        await socket.SendAsync("""{"type":"disconnect","reason":"link_disabled","debug_info":{"host":"wss-111.slack.com"}}""");
+        await host.WaitForStateAsync(SocketModeState.Disabled);
+
+        Assert.Contains("link_disabled", host.Status.StoppedBecause, StringComparison.Ordinal);
+        Assert.Single(host.Slack.Calls, c => c.Path == "apps.connections.open");
+    }
+
+    [Theory]
+    [InlineData("invalid_auth")]
+    [InlineData("token_revoked")]
+    public async Task An_app_token_slack_refuses_stops_the_client_naming_the_setting(string error)
+    {
+        await using var host = await SocketModeHost.StartAsync(slack => slack.Script("apps.connections.open", 200, $$"""{"ok":false,"error":"{{error}}"}"""));
+
+        await host.WaitForStateAsync(SocketModeState.Disabled);
+
+        Assert.Contains("ConfBot:Slack:AppToken", host.Status.StoppedBecause, StringComparison.Ordinal);
+        Assert.Contains(error, host.Status.StoppedBecause, StringComparison.Ordinal);
+        Assert.Single(host.Slack.Calls, c => c.Path == "apps.connections.open");
     }
 }

@@ -13,6 +13,8 @@ internal sealed class SlackReadyCheck(ISlackBotIdentity identity, IServiceProvid
     {
         if (identity.Current is null)
             return Task.FromResult(HealthCheckResult.Unhealthy("the Slack bot token has not been checked with auth.test yet"));
+        if (services.GetService<ISocketModeStatus>() is { State: SocketModeState.Disabled } stopped)
+            return Task.FromResult(HealthCheckResult.Unhealthy($"Socket Mode stopped: {stopped.StoppedBecause}"));
         if (services.GetService<ISocketModeStatus>() is { State: not SocketModeState.Connected } socket)
             return Task.FromResult(HealthCheckResult.Unhealthy($"Socket Mode is {socket.State.ToString().ToLowerInvariant()}"));
         return Task.FromResult(HealthCheckResult.Healthy($"bot token valid for team {identity.Current.TeamId}"));
