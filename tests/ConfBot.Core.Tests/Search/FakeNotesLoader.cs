@@ -9,6 +9,11 @@ namespace ConfBot.Core.Tests.Search;
 /// </summary>
 internal sealed class FakeNotesLoader : INotesLoader
 {
+    private readonly TaskCompletionSource _refused = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes the first time loading throws: whatever is served after it survived that failed load.</summary>
+    public Task Refused => _refused.Task;
+
     public TalkCatalog Load(string directory, CancellationToken cancellationToken = default)
     {
         var talks = new List<Talk>();
@@ -16,7 +21,10 @@ internal sealed class FakeNotesLoader : INotesLoader
         {
             var lines = File.ReadAllLines(file);
             if (lines.FirstOrDefault()?.StartsWith("!!", StringComparison.Ordinal) == true)
+            {
+                _refused.TrySetResult();
                 throw new InvalidDataException($"Cannot read {file}");
+            }
             if (lines.Length > 0)
                 talks.Add(TalkBuilder.Talk(lines[0]).Points(lines[1..]).From(Path.GetFileName(file), 1).Build());
         }

@@ -12,8 +12,11 @@ public sealed class KnowledgeBaseTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly string _notes = Directory.CreateTempSubdirectory("confbot-notes-").FullName;
-    private readonly KnowledgeBase _knowledge = new(
-        new FakeNotesLoader(),
+    private readonly FakeNotesLoader _loader = new();
+    private readonly KnowledgeBase _knowledge;
+
+    public KnowledgeBaseTests() => _knowledge = new(
+        _loader,
         Options.Create(new SearchOptions { ReloadDebounce = TimeSpan.FromMilliseconds(50) }),
         TimeProvider.System,
         NullLogger<KnowledgeBase>.Instance);
@@ -74,7 +77,7 @@ public sealed class KnowledgeBaseTests : IDisposable
         _knowledge.StartWatching(_notes);
 
         Write("b.txt", "!! not a note");
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await _loader.Refused.WaitAsync(Patience);
 
         Assert.Single(_knowledge.Search("secrets", 3).Hits);
         await AfterReload(() => Write("b.txt", "Living with SELinux"));

@@ -31,8 +31,7 @@ public sealed class DigestScenarios
         Assert.Contains("at 08:30 UTC every day", reply);
         Assert.Contains("Wed 25 Nov 2026 08:30 UTC", reply);
 
-        clock.SetUtcNow(due - TimeSpan.FromMinutes(1));
-        await Task.Delay(300);
+        await CheckAtAsync(service, clock, due - TimeSpan.FromMinutes(1));
         Assert.Empty(Digests(service));
 
         clock.SetUtcNow(due + TimeSpan.FromSeconds(30));
@@ -53,13 +52,12 @@ public sealed class DigestScenarios
         var status = await CommandAsync(service, "digest status", "status");
         Assert.DoesNotContain("Last posted: never", status);
 
-        clock.SetUtcNow(Start.AddMinutes(31));
-        await Task.Delay(300);
+        await CheckAtAsync(service, clock, Start.AddMinutes(31));
         Assert.Single(Digests(service));
 
         // The next day's digest is a new one.
-        clock.SetUtcNow(Start.AddDays(1).AddMinutes(31));
-        await WaitForPostedAsync(service, new DigestKey(Channel, Today.AddDays(1)));
+        await CheckAtAsync(service, clock, Start.AddDays(1).AddMinutes(31));
+        await AssertPostedAsync(service, new DigestKey(Channel, Today.AddDays(1)));
         Assert.Equal(2, Digests(service).Count);
     }
 
@@ -138,33 +136,38 @@ public sealed class DigestScenarios
         await using var second = await ConfBotService.StartAsync(slack: slack, settings: settings, clock: clocks[1]);
         await CommandAsync(first, "digest subscribe 08:30 UTC daily", "subscribe");
 
+        ConfBotService[] replicas = [first, second];
         for (var day = 0; day < 3; day++)
         {
             var at = Start.AddDays(day).AddMinutes(30).AddSeconds(30);
+            await BothCheckAtAsync(at);
+            await AssertPostedAsync(first, new DigestKey(Channel, Today.AddDays(day)));
+            // Both replicas check again with the day's digest posted; neither may post it a second time.
+            await BothCheckAtAsync(at.AddMinutes(1));
+            Assert.Equal(day + 1, Digests(first).Count);
+        }
+
+        async Task BothCheckAtAsync(DateTimeOffset at)
+        {
             foreach (var clock in clocks)
                 clock.SetUtcNow(at);
-            await WaitForPostedAsync(first, new DigestKey(Channel, Today.AddDays(day)));
-            // Both replicas check again with the day's digest posted; neither may post it a second time.
-            foreach (var clock in clocks)
-                clock.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(300);
-            Assert.Equal(day + 1, Digests(first).Count);
+            foreach (var replica in replicas)
+                await replica.WaitForDigestCheckAsync(at);
         }
     }
 
     private static List<RecordedCall> Digests(ConfBotService service) =>
         [.. service.Slack.CallsTo("chat.postMessage").Where(c => c.Field("channel") == Channel)];
 
-    private static async Task WaitForPostedAsync(ConfBotService service, DigestKey key)
+    /// <summary>Moves the service's clock to <paramref name="at"/> and returns once the scheduler has checked for due digests there.</summary>
+    private static async Task CheckAtAsync(ConfBotService service, FakeTimeProvider clock, DateTimeOffset at)
     {
-        var log = service.Services.GetRequiredService<IDigestLog>();
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while ((await log.GetAsync(key))?.State != DigestLogState.Posted)
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"Digest {key} was not posted; {(await log.GetAsync(key))?.State}");
-            await Task.Delay(25);
-        }
+        clock.SetUtcNow(at);
+        await service.WaitForDigestCheckAsync(at);
     }
+
+    private static async Task AssertPostedAsync(ConfBotService service, DigestKey key) =>
+        Assert.Equal(DigestLogState.Posted, (await service.Services.GetRequiredService<IDigestLog>().GetAsync(key))?.State);
 
     private static async Task<string> CommandAsync(ConfBotService service, string text, string responseId) =>
         SlackMessageText.Of(await service.CommandReplyAsync(text, responseId));

@@ -74,6 +74,9 @@ public sealed class DigestSchedulerTests
 
     private sealed class CountingRunner : IDigestRunner
     {
+        // Completed and replaced on each tick, for waiters on a count of them.
+        private TaskCompletionSource _ticked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public ConcurrentQueue<DateTimeOffset> Ticks { get; } = new();
 
         public bool FailNext { get; set; }
@@ -81,6 +84,7 @@ public sealed class DigestSchedulerTests
         public Task<IReadOnlyList<DigestRunResult>> RunDueAsync(TalkCatalog catalog, CancellationToken cancellationToken = default)
         {
             Ticks.Enqueue(DateTimeOffset.UtcNow);
+            Interlocked.Exchange(ref _ticked, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             if (FailNext)
             {
                 FailNext = false;
@@ -94,10 +98,22 @@ public sealed class DigestSchedulerTests
 
         public async Task WaitForTicksAsync(int count)
         {
-            var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10);
-            while (Ticks.Count < count && DateTimeOffset.UtcNow < deadline)
-                await Task.Delay(10);
-            Assert.True(Ticks.Count >= count, $"expected {count} ticks, saw {Ticks.Count}");
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                while (true)
+                {
+                    // Taken before counting, so a tick while we count still wakes us.
+                    var ticked = Volatile.Read(ref _ticked).Task;
+                    if (Ticks.Count >= count)
+                        return;
+                    await ticked.WaitAsync(timeout.Token);
+                }
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                Assert.Fail($"expected {count} ticks, saw {Ticks.Count}");
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class StoredDedupeScenarios
         await first.PostEventAsync(mention);
         await slack.WaitForCallAsync("chat.postMessage");
         await second.PostEventAsync(mention, Retry);
-        await Task.Delay(1000);
+        await second.WaitForWorkAsync(1);
 
         Assert.Single(slack.CallsTo("chat.postMessage"));
     }
@@ -39,7 +39,7 @@ public sealed class StoredDedupeScenarios
             await using (var after = await ConfBotService.StartAsync(slack: slack, settings: settings))
             {
                 await after.PostEventAsync(mention, Retry);
-                await Task.Delay(1000);
+                await after.WaitForWorkAsync(1);
             }
 
             Assert.Single(slack.CallsTo("chat.postMessage"));

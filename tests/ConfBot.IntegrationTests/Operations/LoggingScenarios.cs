@@ -27,8 +27,7 @@ public sealed class LoggingScenarios
         await using var service = await ConfBotService.StartAsync(settings: Verbose, logs: logs);
 
         await service.PostEventAsync(SlackPayloads.AppMention("vault", eventId: "Ev0SCOPED"));
-        await service.Slack.WaitForCallAsync("chat.postMessage");
-        await Task.Delay(200);
+        await service.WaitForWorkAsync(1);
 
         var handling = logs.Entries.Where(e => e.Category.StartsWith("ConfBot.Slack.Pipeline.", StringComparison.Ordinal)
             || e.Category.StartsWith("ConfBot.Slack.Handlers", StringComparison.Ordinal)).ToList();

@@ -38,7 +38,7 @@ public sealed class PostgresRestartScenarios
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.Client.GetAsync("readyz")).StatusCode);
             // The digest falls due while the database is down: the tick fails, nothing is posted.
             clock.SetUtcNow(Start.AddMinutes(30) + Tick);
-            await Task.Delay(500);
+            await service.WaitForDigestCheckAsync(clock.GetUtcNow());
             Assert.Empty(Digests(service));
         }
         finally
@@ -53,7 +53,7 @@ public sealed class PostgresRestartScenarios
         for (var check = 0; check < 4; check++)
         {
             clock.Advance(Tick);
-            await Task.Delay(100);
+            await service.WaitForDigestCheckAsync(clock.GetUtcNow());
         }
 
         Assert.Single(Digests(service));
@@ -68,7 +68,10 @@ public sealed class PostgresRestartScenarios
     private static Task TickUntilAsync(FakeTimeProvider clock, Func<bool> done, string failure) =>
         TickUntilAsync(clock, () => Task.FromResult(done()), failure);
 
-    /// <summary>Advances the service's clock a tick at a time (real time passing too) until <paramref name="done"/>.</summary>
+    /// <summary>
+    /// Advances the service's clock a tick at a time, real time passing too, until <paramref name="done"/>: recovery
+    /// waits on the database coming back and the pool reconnecting, which no signal of the service reports.
+    /// </summary>
     private static async Task TickUntilAsync(FakeTimeProvider clock, Func<Task<bool>> done, string failure)
     {
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);

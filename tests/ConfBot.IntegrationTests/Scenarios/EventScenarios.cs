@@ -33,7 +33,7 @@ public sealed class EventScenarios
             r.Headers.Add("X-Slack-Retry-Num", "1");
             r.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
         });
-        await Task.Delay(1000);
+        await service.WaitForWorkAsync(2);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Single(service.Slack.CallsTo("chat.postMessage"));
@@ -45,7 +45,7 @@ public sealed class EventScenarios
         await using var service = await ConfBotService.StartAsync();
 
         var response = await service.PostSignedAsync("slack/events", SlackPayloads.AppMention("vault"), "application/json", secret: "forged");
-        await Task.Delay(500);
+        await service.StopAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(service.Slack.CallsTo("chat.postMessage"));

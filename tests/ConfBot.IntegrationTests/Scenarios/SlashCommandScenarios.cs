@@ -30,7 +30,7 @@ public sealed class SlashCommandScenarios
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        await Task.Delay(500);
+        await service.StopAsync();
         Assert.Empty(service.Slack.CallsTo("response/forged"));
     }
 
@@ -53,7 +53,7 @@ public sealed class SlashCommandScenarios
         var response = await service.Client.PostAsync("slack/commands", Form(SlackPayloads.SlashCommand("vault", service.Slack.ResponseUrl("unsigned"))));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(500);
+        await service.StopAsync();
         Assert.Empty(service.Slack.CallsTo("response/unsigned"));
     }
 

@@ -1,4 +1,5 @@
 using ConfBot.Hosting;
+using ConfBot.Slack.Dispatch;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -66,6 +67,9 @@ internal sealed class ConfBotService : IAsyncDisposable
         {
             if (clock is not null)
                 services.AddSingleton(clock);
+            services.AddSingleton<FinishedWork>();
+            services.AddSingleton<ISlackWorkObserver>(sp => sp.GetRequiredService<FinishedWork>());
+            WatchedDigestRunner.Watch(services);
         });
         if (logs is not null)
             app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
@@ -75,6 +79,16 @@ internal sealed class ConfBotService : IAsyncDisposable
     }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>
+    /// Returns the next <paramref name="count"/> Slack work items (events, button clicks, late replies) to finish,
+    /// however they ended: after it, anything those items were going to post has been posted.
+    /// </summary>
+    public Task<List<(string Work, SlackWorkOutcome Outcome)>> WaitForWorkAsync(int count) =>
+        Services.GetRequiredService<FinishedWork>().NextAsync(count);
+
+    /// <summary>Returns once the digest scheduler has finished a check at <paramref name="at"/> or later by the service's clock.</summary>
+    public Task WaitForDigestCheckAsync(DateTimeOffset at) => Services.GetRequiredService<WatchedDigestRunner>().CheckedAsync(at);
 
     /// <summary>The clock requests are signed with: the service's own.</summary>
     public TimeProvider Clock { get; private init; } = TimeProvider.System;
@@ -112,7 +126,10 @@ internal sealed class ConfBotService : IAsyncDisposable
         return await Slack.WaitForCallAsync($"response/{responseId}");
     }
 
-    /// <summary>Stops the service the way SIGTERM does; returns once the host has shut down.</summary>
+    /// <summary>
+    /// Stops the service the way SIGTERM does; returns once the host has shut down, which is after the Slack work it
+    /// acked has finished: nothing it was going to post is still on its way.
+    /// </summary>
     public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()

@@ -110,7 +110,7 @@ internal sealed partial record TalkLine(IReadOnlyList<string> Titles, IReadOnlyL
         if (HeadingParser.SpeakerList(who) is { Count: > 0 } names)
             return names;
         var profiles = block.Links.Where(l => LinkClassifier.IsProfile(l.Url)).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
-        var parts = HeadingParser.SpeakerSeparator().Split(who).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = HeadingPatterns.SpeakerSeparator().Split(who).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         return parts.Count > 0 && parts.All(p => profiles.Contains(p) || PersonName.IsName(p) || PersonName.IsHandle(p)) ? parts : [];
     }
 

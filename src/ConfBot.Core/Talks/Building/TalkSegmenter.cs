@@ -84,7 +84,7 @@ internal static class TalkSegmenter
             var startsTalk = block.Level <= talkLevel
                 || (!singleTalk && (NamesSpeaker(block) || opensAsTalk.Contains(block) && (heading is null || block.Level <= heading.Level)));
             var staysInside = heading is not null
-                && (HeadingKinds.IsPartOfTalk(block.Text) || Continues(heading.Text, block.Text) || (singleTalk && block.Level > talkLevel));
+                && (HeadingKinds.IsPartOfTalk(block.Text) || ContinuedHeadings.Continues(heading.Text, block.Text) || (singleTalk && block.Level > talkLevel));
             if (startsTalk && !staysInside)
             {
                 Close();
@@ -138,8 +138,7 @@ internal static class TalkSegmenter
             if (h.Level > eventSectionLevel)
                 continue;
             eventSectionLevel = HeadingKinds.IsAboutTheEvent(h.Text) ? h.Level : null;
-            var text = Normalise(h.Text);
-            var repeats = RepeatsAny(seen, text);
+            var repeats = ContinuedHeadings.RepeatsAny(seen, ContinuedHeadings.Normalise(h.Text));
             if (repeats || HeadingKinds.NamesDay(h.Text) || HeadingKinds.IsTrackMarker(h.Text) || HeadingKinds.IsNotATalk(h.Text)
                 || HeadingKinds.IsPartOfTalk(h.Text) || NamesOnlyConference(h.Text))
                 continue;
@@ -191,30 +190,4 @@ internal static class TalkSegmenter
     }
 
     private static bool NamesSpeaker(NoteBlock heading) => HeadingParser.Parse(heading.Text).HasSpeaker;
-
-    /// <summary>Slide decks repeat a talk's title (or its start) on every slide: that is the same talk going on.</summary>
-    private static bool Continues(string current, string next) => ContinuesNormalised(Normalise(current), Normalise(next));
-
-    private static bool ContinuesNormalised(string current, string next) =>
-        next.Length > 0 && (current == next || (current.StartsWith(next, StringComparison.Ordinal) && IsSeveralWords(next)));
-
-    /// <summary>
-    /// <see cref="Continues"/> against every earlier heading, kept normalised in ordinal order, in one binary search:
-    /// headings that start with <paramref name="next"/> sort right at or after it. Adds <paramref name="next"/>.
-    /// </summary>
-    private static bool RepeatsAny(List<string> seen, string next)
-    {
-        var at = seen.BinarySearch(next, StringComparer.Ordinal);
-        if (at >= 0)
-            return next.Length > 0;
-        at = ~at;
-        seen.Insert(at, next);
-        return at + 1 < seen.Count && ContinuesNormalised(seen[at + 1], next);
-    }
-
-    private static bool IsSeveralWords(string normalised) => normalised.Contains(' ', StringComparison.Ordinal);
-
-    private static string Normalise(string text) =>
-        string.Join(' ', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
