@@ -5,12 +5,13 @@ using ConfBot.Core.Search;
 using ConfBot.Core.State;
 using ConfBot.Core.Talks;
 using ConfBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace ConfBot.IntegrationTests.Digests;
+namespace ConfBot.Host.Tests.Hosting;
 
 public sealed class DigestSchedulerTests
 {
