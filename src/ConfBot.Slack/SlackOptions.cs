@@ -73,4 +73,10 @@ public sealed class SlackOptions
     public TimeSpan SocketReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan SocketReconnectMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a Socket Mode connection may go without answering ConfBot's keep-alive before it is taken for dead,
+    /// closed and opened again (and <c>/readyz</c> says so meanwhile).
+    /// </summary>
+    public TimeSpan SocketSilenceTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -54,6 +54,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (options.ApiRetryCount < 0)
             failures.Add($"{Prefix}{nameof(SlackOptions.ApiRetryCount)} must not be negative.");
 
+        if (options.SocketSilenceTimeout < TimeSpan.FromMilliseconds(600))
+            failures.Add($"{Prefix}{nameof(SlackOptions.SocketSilenceTimeout)} must be at least 00:00:00.6 (a keep-alive is sent every sixth of it).");
+
         if (options.ApiMaxRetryAfter <= TimeSpan.Zero)
             failures.Add($"{Prefix}{nameof(SlackOptions.ApiMaxRetryAfter)} must be a positive duration, e.g. 00:05:00 (the longest Retry-After from Slack to wait out).");
 

@@ -87,9 +87,7 @@ internal sealed partial class SocketModeClient(
     {
         SetState(SocketModeState.Connecting);
         var url = await OpenUrlAsync(stoppingToken);
-        var socket = new ClientWebSocket();
-        using var connection = new SocketModeConnection(socket);
-        await socket.ConnectAsync(url, stoppingToken);
+        using var connection = await SocketModeConnection.OpenAsync(url, options.Value.SocketSilenceTimeout, stoppingToken);
         LogSocketOpened(url.Host);
 
         var greeted = false;

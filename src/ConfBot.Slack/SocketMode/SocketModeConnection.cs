@@ -9,6 +9,29 @@ namespace ConfBot.Slack.SocketMode;
 /// <summary>One open Socket Mode WebSocket: reads whole text frames, and serializes concurrent acks onto it.</summary>
 internal sealed class SocketModeConnection(WebSocket socket) : IDisposable
 {
+    /// <summary>
+    /// Opens the socket with a keep-alive: a PING every sixth of <paramref name="silence"/> that must be answered
+    /// within the rest of it, else the socket is aborted and its reader fails. A connection Slack silently dropped
+    /// is then noticed within <paramref name="silence"/>, as python-slack-sdk's ping and node-slack-sdk's timeout do.
+    /// </summary>
+    public static async Task<SocketModeConnection> OpenAsync(Uri url, TimeSpan silence, CancellationToken cancellationToken)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = silence / 6;
+        socket.Options.KeepAliveTimeout = silence - silence / 6;
+        var connection = new SocketModeConnection(socket);
+        try
+        {
+            await socket.ConnectAsync(url, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     // Far above any Slack payload; a bigger frame means something is wrong with the peer.
     private const int MaxFrameBytes = 1024 * 1024;
 

@@ -144,4 +144,20 @@ public sealed class SocketModeClientTests
         Assert.Contains(error, host.Status.StoppedBecause, StringComparison.Ordinal);
         Assert.Single(host.Slack.Calls, c => c.Path == "apps.connections.open");
     }
+
+    [Fact]
+    public async Task A_connection_that_stops_answering_the_keep_alive_is_dropped_and_opened_again()
+    {
+        await using var host = await SocketModeHost.StartAsync(configure: o => o.SocketSilenceTimeout = TimeSpan.FromMilliseconds(600));
+        var silent = await host.NextSocketAsync();
+        await silent.SendHelloAsync();
+        await host.WaitForStateAsync(SocketModeState.Connected);
+
+        // Slack's end now reads nothing, so ConfBot's pings go unanswered, as on a connection that died quietly.
+        var next = await host.NextSocketAsync();
+        await next.SendHelloAsync();
+
+        await host.WaitForStateAsync(SocketModeState.Connected);
+        Assert.Equal(2, host.Slack.Calls.Count(c => c.Path == "apps.connections.open"));
+    }
 }

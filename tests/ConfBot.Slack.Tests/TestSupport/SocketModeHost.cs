@@ -23,7 +23,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
 
     public ISocketModeStatus Status => _host.Services.GetRequiredService<ISocketModeStatus>();
 
-    public static async Task<SocketModeHost> StartAsync(Action<FakeSlack>? script = null)
+    public static async Task<SocketModeHost> StartAsync(Action<FakeSlack>? script = null, Action<SlackOptions>? configure = null)
     {
         var slack = await FakeSlack.StartAsync();
         script?.Invoke(slack);
@@ -31,7 +31,11 @@ internal sealed class SocketModeHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<HandlerLog>();
         builder.Services.AddSingleton<CommandScript>();
-        builder.Services.AddSlack(builder.Configuration, TestOptions.Valid(slack.ApiBaseUrl, o => o.Mode = SlackMode.Socket))
+        builder.Services.AddSlack(builder.Configuration, TestOptions.Valid(slack.ApiBaseUrl, o =>
+        {
+            o.Mode = SlackMode.Socket;
+            configure?.Invoke(o);
+        }))
             .AddSlashCommandHandler<ScriptedCommandHandler>()
             .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>();
         var host = builder.Build();
