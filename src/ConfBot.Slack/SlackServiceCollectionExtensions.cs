@@ -108,6 +108,7 @@ public static class SlackServiceCollectionExtensions
     private static void AddSocketMode(IServiceCollection services)
     {
         services.AddSingleton<SocketModeEnvelopeHandler>();
+        services.AddSingleton<SocketModeDialer>();
         services.AddSingleton<SocketModeClient>();
         services.AddSingleton<ISocketModeStatus>(sp => sp.GetRequiredService<SocketModeClient>());
         services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());

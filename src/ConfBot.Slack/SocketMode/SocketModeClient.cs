@@ -14,7 +14,7 @@ namespace ConfBot.Slack.SocketMode;
 /// (<c>link_disabled</c>) or refuses the app token: retrying cannot fix either, and readiness then names the cause.
 /// </summary>
 internal sealed partial class SocketModeClient(
-    SlackApiTransport api,
+    SocketModeDialer dialer,
     SocketModeEnvelopeHandler envelopes,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -26,6 +26,7 @@ internal sealed partial class SocketModeClient(
 
     private const string LinkDisabled = "link_disabled";
 
+    private readonly SocketModeAcks _acks = new();
     private volatile SocketModeState _state = SocketModeState.Disconnected;
     private long _helloAt;
 
@@ -36,13 +37,18 @@ internal sealed partial class SocketModeClient(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reconnects = new SocketModeReconnects(options.Value.SocketReconnectBaseDelay, options.Value.SocketReconnectMaxDelay, Random.Shared.NextDouble);
+        SocketModeConnection? opened = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             SocketModeSessionEnd end;
-            _helloAt = 0;
+            TimeSpan? wait = null;
             try
             {
-                end = await RunSessionAsync(stoppingToken);
+                var ahead = opened;
+                opened = null;
+                (end, opened, wait) = await RunSessionAsync(ahead, reconnects, stoppingToken);
+                if (opened is not null)
+                    continue;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -66,8 +72,7 @@ internal sealed partial class SocketModeClient(
                 return;
             }
 
-            var connectedFor = _helloAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(_helloAt);
-            var delay = reconnects.Next(end, connectedFor);
+            var delay = wait ?? reconnects.Next(end, ConnectedFor);
             SetState(SocketModeState.Reconnecting);
             LogBackoff(delay, end);
             try
@@ -83,12 +88,18 @@ internal sealed partial class SocketModeClient(
         SetState(SocketModeState.Disconnected);
     }
 
-    private async Task<SocketModeSessionEnd> RunSessionAsync(CancellationToken stoppingToken)
+    private TimeSpan ConnectedFor => _helloAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(_helloAt);
+
+    /// <summary>Runs one connection (<paramref name="opened"/> ahead of time by a refresh, else opened here) until it ends.</summary>
+    /// <returns>How it ended; the next connection when a refresh opened it before this one closed, else the wait when a refresh decided it.</returns>
+    private async Task<(SocketModeSessionEnd End, SocketModeConnection? Next, TimeSpan? Wait)> RunSessionAsync(
+        SocketModeConnection? opened, SocketModeReconnects reconnects, CancellationToken stoppingToken)
     {
-        SetState(SocketModeState.Connecting);
-        var url = await OpenUrlAsync(stoppingToken);
-        using var connection = await SocketModeConnection.OpenAsync(url, options.Value.SocketSilenceTimeout, stoppingToken);
-        LogSocketOpened(url.Host);
+        if (opened is null)
+            SetState(SocketModeState.Connecting);
+        using var connection = opened ?? await OpenAsync(stoppingToken);
+        _acks.Current = connection;
+        _helloAt = 0;
 
         var greeted = false;
         try
@@ -110,13 +121,12 @@ internal sealed partial class SocketModeClient(
                     case SocketModeFrame.Disconnect when frame.Reason == LinkDisabled:
                         StoppedBecause = "Slack disabled Socket Mode for this app (link_disabled); turn it on again in the app's settings";
                         await connection.CloseAsync();
-                        return SocketModeSessionEnd.Disabled;
+                        return (SocketModeSessionEnd.Disabled, null, null);
                     case SocketModeFrame.Disconnect:
-                        LogDisconnectRequested(frame.Reason);
-                        await connection.CloseAsync();
-                        return SocketModeSessionEnd.Refresh;
+                        var (next, wait) = await RefreshAsync(connection, frame.Reason, reconnects, stoppingToken);
+                        return (SocketModeSessionEnd.Refresh, next, wait);
                     default:
-                        _ = AckAsync(connection, frame, stoppingToken);
+                        _ = AckAsync(frame, stoppingToken);
                         break;
                 }
             }
@@ -128,25 +138,48 @@ internal sealed partial class SocketModeClient(
             LogSocketBroken(ex);
         }
 
-        return greeted ? SocketModeSessionEnd.Dropped : SocketModeSessionEnd.Failed;
+        return (greeted ? SocketModeSessionEnd.Dropped : SocketModeSessionEnd.Failed, null, null);
     }
 
-    private async Task<Uri> OpenUrlAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A healthy connection's refresh opens the next one before this one closes, so no envelope waits for a
+    /// connection and acks still pending go on the new one; refreshes too close together wait as for a failure.
+    /// </summary>
+    private async Task<(SocketModeConnection? Next, TimeSpan? Wait)> RefreshAsync(
+        SocketModeConnection connection, string? reason, SocketModeReconnects reconnects, CancellationToken stoppingToken)
     {
-        var token = options.Value.AppToken ?? throw new InvalidOperationException("Slack app token is not configured.");
-        var reply = await api.CallAsync("apps.connections.open", token, SlackJsonContext.Default.ConnectionsOpenResponse, cancellationToken);
-        return Uri.TryCreate(reply.Url, UriKind.Absolute, out var url)
-            ? url
-            : throw new SlackApiException("apps.connections.open", "invalid_response");
+        var wait = reconnects.Next(SocketModeSessionEnd.Refresh, ConnectedFor);
+        SocketModeConnection? next = null;
+        if (wait == TimeSpan.Zero)
+        {
+            LogHandover(reason);
+            next = await OpenAsync(stoppingToken);
+            _acks.Current = next;
+        }
+        else
+        {
+            LogDisconnectRequested(reason);
+        }
+        await connection.CloseAsync();
+        return (next, next is null ? wait : null);
     }
+
+    private async Task<SocketModeConnection> OpenAsync(CancellationToken stoppingToken)
+    {
+        var url = await dialer.OpenUrlAsync(stoppingToken);
+        var connection = await SocketModeConnection.OpenAsync(url, options.Value.SocketSilenceTimeout, stoppingToken);
+        LogSocketOpened(url.Host);
+        return connection;
+    }
+
 
     /// <summary>Runs beside the receive loop so a slow slash command never holds up other envelopes.</summary>
-    private async Task AckAsync(SocketModeConnection connection, SocketModeFrame frame, CancellationToken cancellationToken)
+    private async Task AckAsync(SocketModeFrame frame, CancellationToken cancellationToken)
     {
         try
         {
             if (await envelopes.HandleAsync(frame, cancellationToken) is { } ack)
-                await connection.SendAsync(ack, cancellationToken);
+                await _acks.SendAsync(ack, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -161,37 +194,4 @@ internal sealed partial class SocketModeClient(
         if (previous != state)
             LogState(previous, state);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode {Previous} -> {State}")]
-    private partial void LogState(SocketModeState previous, SocketModeState state);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode connection attempt failed")]
-    private partial void LogSessionFailed(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode reconnecting in {Delay} (the connection ended: {End})")]
-    private partial void LogBackoff(TimeSpan delay, SocketModeSessionEnd end);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Socket Mode stopped: {Reason}. ConfBot stays up but gets no events until restarted")]
-    private partial void LogStopped(string? reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode socket opened to {Host}")]
-    private partial void LogSocketOpened(string host);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode hello received; {Connections} connection(s) open for this app")]
-    private partial void LogHello(int? connections);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack asked to disconnect ({Reason}); reconnecting")]
-    private partial void LogDisconnectRequested(string? reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode socket closed by Slack ({Status})")]
-    private partial void LogSocketClosed(WebSocketCloseStatus? status);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode socket broke")]
-    private partial void LogSocketBroken(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignoring a malformed Socket Mode frame")]
-    private partial void LogMalformedFrame();
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Failed to handle or ack Socket Mode {Type} envelope {EnvelopeId}")]
-    private partial void LogAckFailed(Exception exception, string type, string? envelopeId);
 }

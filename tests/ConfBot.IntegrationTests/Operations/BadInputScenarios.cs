@@ -5,6 +5,7 @@ using ConfBot.IntegrationTests.TestSupport;
 
 namespace ConfBot.IntegrationTests.Operations;
 
+[Collection(MeasuresProcessMemory.Name)]
 public sealed class BadInputScenarios
 {
     private const int Requests = 10_000;

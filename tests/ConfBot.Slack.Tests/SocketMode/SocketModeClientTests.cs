@@ -160,4 +160,33 @@ public sealed class SocketModeClientTests
         await host.WaitForStateAsync(SocketModeState.Connected);
         Assert.Equal(2, host.Slack.Calls.Count(c => c.Path == "apps.connections.open"));
     }
+
+    [Fact]
+    public async Task A_refresh_during_a_slow_command_opens_the_new_connection_first_and_the_ack_goes_on_it()
+    {
+        var gate = new TaskCompletionSource();
+        await using var host = await SocketModeHost.StartAsync(configure: o => o.CommandAckDeadline = TimeSpan.FromSeconds(2.9));
+        host.Commands.Reply = async command =>
+        {
+            await gate.Task;
+            return SlashCommandResponse.Ephemeral($"late {command.Text}");
+        };
+        var first = await host.NextSocketAsync();
+        await first.SendHelloAsync();
+        await first.SendAsync(CommandEnvelope);
+        await host.Log.NextAsync<SlashCommand>();
+
+        await first.SendAsync("""{"type":"disconnect","reason":"refresh_requested","debug_info":{"host":"wss-111.slack.com"}}""");
+        var second = await host.NextSocketAsync();
+        await second.SendHelloAsync();
+        // An envelope acked on the new connection shows it is the one acks now go on.
+        await second.SendAsync(MentionEnvelope);
+        Assert.Equal("cda4159a-72a5-4744-aba3-4d66eb52682b", (await second.ReceiveAsync()).GetProperty("envelope_id").GetString());
+        gate.SetResult();
+
+        var ack = await second.ReceiveAsync();
+        Assert.Equal("1d3c79ab-0ffb-41f3-a080-d19e85f53649", ack.GetProperty("envelope_id").GetString());
+        Assert.Equal("late hello", ack.GetProperty("payload").GetProperty("text").GetString());
+        Assert.Equal(SocketModeState.Connected, host.Status.State);
+    }
 }

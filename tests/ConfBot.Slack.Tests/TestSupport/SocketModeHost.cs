@@ -21,6 +21,8 @@ internal sealed class SocketModeHost : IAsyncDisposable
 
     public HandlerLog Log => _host.Services.GetRequiredService<HandlerLog>();
 
+    public CommandScript Commands => _host.Services.GetRequiredService<CommandScript>();
+
     public ISocketModeStatus Status => _host.Services.GetRequiredService<ISocketModeStatus>();
 
     public static async Task<SocketModeHost> StartAsync(Action<FakeSlack>? script = null, Action<SlackOptions>? configure = null)
