@@ -58,10 +58,11 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     [Fact]
     public async Task A_posted_message_that_timed_out_is_not_posted_again_but_an_update_is_retried()
     {
-        await using var services = ApiClientServices.Build(_slack, o => o.ApiAttemptTimeout = TimeSpan.FromMilliseconds(200));
+        // A timeout well above a loaded machine's slowest local call, so only the delayed calls time out.
+        await using var services = ApiClientServices.Build(_slack, o => o.ApiAttemptTimeout = TimeSpan.FromSeconds(1));
         var client = services.Client();
-        _slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(2));
-        _slack.DelayNext("chat.update", TimeSpan.FromSeconds(2));
+        _slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(4));
+        _slack.DelayNext("chat.update", TimeSpan.FromSeconds(4));
 
         // Slack may have posted the slow message: a second chat.postMessage could show it twice.
         await Assert.ThrowsAsync<Polly.Timeout.TimeoutRejectedException>(() => client.PostMessageAsync(new ChatMessage { Channel = "C111", Text = "hi" }));
