@@ -41,6 +41,7 @@ public sealed class LoggingScenarios
         var logs = new RecordingLogs();
         await using var service = await ConfBotService.StartAsync(settings: Verbose, logs: logs);
         service.Slack.FailNext("chat.postMessage", 500);
+        service.Slack.FailNext("response/links", 500);
 
         await service.PostEventAsync(SlackPayloads.AppMention("vault"));
         await service.PostCommandAsync(SlackPayloads.SlashCommand("vault", service.Slack.ResponseUrl("secret-check")));
@@ -50,7 +51,29 @@ public sealed class LoggingScenarios
         await service.StopAsync();
 
         Assert.True(logs.Entries.Count > 20, $"only {logs.Entries.Count} log entries");
-        foreach (var secret in new[] { "xoxb-test-token", "xapp-test-token", ConfBotService.SigningSecret })
+        // A response_url is a credential too: anyone holding it may post as ConfBot for 30 minutes.
+        foreach (var secret in new[] { "xoxb-test-token", "xapp-test-token", ConfBotService.SigningSecret, "response/secret-check", "response/links" })
+            Assert.DoesNotContain(logs.Entries, e => e.AllText.Contains(secret, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Logs_of_socket_mode_never_contain_the_connection_ticket_or_the_app_token()
+    {
+        var logs = new RecordingLogs();
+        await using var slack = await FakeSlack.StartAsync();
+        // apps.connections.open hands out a URL whose ticket lets anyone connect as the app (Slack's docs, "Using Socket Mode").
+        var ticketed = new Uri(slack.BaseAddress, "socket?ticket=secret-ticket-1234&app_id=A111").ToString().Replace("http://", "ws://", StringComparison.Ordinal);
+        slack.Script("apps.connections.open", 200, $$"""{"ok":true,"url":"{{ticketed}}"}""");
+        await using var service = await ConfBotService.StartAsync(mode: "Socket", slack: slack, settings: Verbose, logs: logs);
+
+        var socket = await slack.NextSocketAsync();
+        await socket.SendHelloAsync();
+        await socket.SendAsync("""{"type":"disconnect","reason":"refresh_requested","debug_info":{"host":"wss-111.slack.com"}}""");
+        await (await slack.NextSocketAsync()).SendHelloAsync();
+        await service.StopAsync();
+
+        Assert.Contains(logs.Entries, e => e.AllText.Contains("Socket Mode", StringComparison.Ordinal));
+        foreach (var secret in new[] { "secret-ticket-1234", "xapp-test-token", "xoxb-test-token" })
             Assert.DoesNotContain(logs.Entries, e => e.AllText.Contains(secret, StringComparison.Ordinal));
     }
 }
