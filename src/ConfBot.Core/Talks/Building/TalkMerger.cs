@@ -36,48 +36,61 @@ internal static class TalkMerger
 
     /// <summary>
     /// The pairs that can score above 0, in index order: same talk page, the same heading twice in one note, or
-    /// (across notes) enough title words in common. Found through an inverted index, counting shared words per pair,
-    /// because comparing every pair made a few thousand write-ups (years of a team's notes) take half a minute.
+    /// (across notes) enough title words in common. Title words are found by prefix filtering: with each write-up's
+    /// words ordered rarest first, two write-ups sharing two words share one among the words of each but its most
+    /// common, so the most common word of a title (often the conference's topic, shared by thousands of titles) is
+    /// never walked. Every candidate is then counted exactly, so the pairs are the ones all-words blocking finds.
     /// </summary>
     private static List<(int A, int B)> CandidatePairs(MergeKeys[] keys)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < keys.Length; i++)
-            foreach (var key in keys[i].BlockingKeys())
-                (postings.TryGetValue(key, out var list) ? list : postings[key] = []).Add(i);
+        var words = keys.Select(k => k.Aliases.SelectMany(a => a).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words.SelectMany(w => w))
+            frequency[word] = frequency.GetValueOrDefault(word) + 1;
 
-        var pairs = new List<(int, int)>();
-        var shared = new int[keys.Length];
-        var touched = new List<int>();
+        var prefixOf = new string[keys.Length][];
+        var prefixes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var everywhere = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Length; i++)
         {
-            foreach (var key in keys[i].BlockingKeys())
-            {
-                var isWord = key.StartsWith(MergeKeys.WordKey, StringComparison.Ordinal);
-                var withinNote = key.StartsWith(MergeKeys.PasteKey, StringComparison.Ordinal);
-                var members = postings[key];
-                // Postings are in index order: only the write-ups after i pair with it here.
-                for (var at = members.BinarySearch(i) + 1; at < members.Count; at++)
-                {
-                    var j = members[at];
-                    if (!withinNote && keys[j].File == keys[i].File)
-                        continue;
-                    if (shared[j] == 0)
-                        touched.Add(j);
-                    shared[j] += isWord ? 1 : MergeKeys.EnoughWords;
-                }
-            }
-            touched.Sort();
-            foreach (var j in touched)
-            {
-                if (shared[j] >= Math.Min(keys[i].FewestWords, keys[j].FewestWords))
-                    pairs.Add((i, j));
-                shared[j] = 0;
-            }
-            touched.Clear();
+            var ordered = words[i].OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).ToArray();
+            prefixOf[i] = ordered[..Prefix(keys[i], ordered.Length)];
+            foreach (var word in prefixOf[i])
+                Add(prefixes, word, i);
+            foreach (var word in ordered)
+                Add(everywhere, word, i);
+            if (keys[i].TalkPage is { } page)
+                Add(exact, MergeKeys.PageKey + page, i);
+            Add(exact, MergeKeys.PasteKey + keys[i].File + "\n" + keys[i].Title, i);
         }
-        return pairs;
+
+        var found = new HashSet<(int, int)>();
+        foreach (var (key, members) in exact)
+            foreach (var a in members)
+                foreach (var b in members)
+                    if (a < b && (keys[a].File == keys[b].File) == key.StartsWith(MergeKeys.PasteKey, StringComparison.Ordinal))
+                        found.Add((a, b));
+        for (var i = 0; i < keys.Length; i++)
+        {
+            // A one-word title pairs on that word alone, which may be the most common word of the other title.
+            var probed = keys[i].FewestWords == 1 ? everywhere : prefixes;
+            foreach (var word in prefixOf[i])
+                foreach (var j in probed[word])
+                    if (j != i && keys[j].File != keys[i].File && !found.Contains((Math.Min(i, j), Math.Max(i, j)))
+                        && SharedWords(words[i], words[j]) >= Math.Min(keys[i].FewestWords, keys[j].FewestWords))
+                        found.Add((Math.Min(i, j), Math.Max(i, j)));
+        }
+        return [.. found.Order()];
     }
+
+    // Words of one write-up that pairs with another on two shared words must include: all but its most common.
+    private static int Prefix(MergeKeys key, int words) => key.FewestWords == 1 ? words : words - 1;
+
+    private static int SharedWords(string[] a, string[] b) => a.Count(b.Contains);
+
+    private static void Add(Dictionary<string, List<int>> postings, string key, int i) =>
+        (postings.TryGetValue(key, out var list) ? list : postings[key] = []).Add(i);
 
     private static double Similarity(WriteUp a, WriteUp b, MergeKeys ka, MergeKeys kb)
     {
@@ -116,22 +129,13 @@ internal static class TalkMerger
         }
 
         public const string PasteKey = "paste\n";
-        public const string WordKey = "word\n";
+        public const string PageKey = "page\n";
 
         /// <summary>Title words two write-ups must share before <see cref="TitleWords.Overlap"/> can match them.</summary>
         public const int EnoughWords = 2;
 
         /// <summary>Shared words needed with this write-up: two, or one when a title of it has a single word.</summary>
         public int FewestWords { get; } = Math.Max(1, Math.Min(EnoughWords, Aliases.Min(a => a.Count)));
-
-        public IEnumerable<string> BlockingKeys()
-        {
-            if (TalkPage is not null)
-                yield return "page\n" + TalkPage;
-            yield return PasteKey + File + "\n" + Title;
-            foreach (var word in Aliases.SelectMany(a => a).Distinct(StringComparer.Ordinal))
-                yield return WordKey + word;
-        }
     }
 
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
