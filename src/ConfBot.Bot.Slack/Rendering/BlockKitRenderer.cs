@@ -7,7 +7,7 @@ namespace ConfBot.Bot.Slack.Rendering;
 
 /// <summary>
 /// Draws a <see cref="BotReply"/> in Block Kit, within Slack's limits: text cut to its block's size, and a reply
-/// longer than a message allows cut before its end, keeping its closing buttons. Pure.
+/// longer than a message allows cut before its end, keeping its closing buttons (<see cref="BlockKitLimits"/>). Pure.
 /// </summary>
 public static class BlockKitRenderer
 {
@@ -16,9 +16,9 @@ public static class BlockKitRenderer
 
     /// <summary>The message; the Web API client keeps its total text within Slack's budget (<see cref="TextBudget"/>).</summary>
     public static SlackMessage Message(BotReply reply) =>
-        new(SlackText.Truncate(SlackText.Escape(reply.Summary), SummaryLength), Fit(Blocks(reply), BlockKitLimits.MessageBlocks));
+        new(SlackText.Truncate(SlackText.Escape(reply.Summary), SummaryLength), BlockKitLimits.FitMessage(Blocks(reply)));
 
-    public static HomeView HomeView(BotReply reply) => new(Fit(Blocks(reply), BlockKitLimits.ViewBlocks));
+    public static HomeView HomeView(BotReply reply) => new(BlockKitLimits.FitView(Blocks(reply)));
 
     public static IReadOnlyList<Block> Blocks(BotReply reply) => [.. reply.Parts.SelectMany(Blocks)];
 
@@ -56,12 +56,4 @@ public static class BlockKitRenderer
 
     private static ButtonElement Button(ReplyButton button) =>
         new(SlackText.Truncate(button.Label, BlockKitLimits.ButtonText), button.ActionId, button.Value, button.Primary ? ButtonStyle.Primary : null);
-
-    private static IReadOnlyList<Block> Fit(IReadOnlyList<Block> blocks, int max)
-    {
-        if (blocks.Count <= max)
-            return blocks;
-        // The last buttons are "More results" and "Share": keep them, so the rest can still be reached.
-        return blocks[^1] is ActionsBlock closing ? [.. blocks.Take(max - 1), closing] : [.. blocks.Take(max)];
-    }
 }

@@ -1,5 +1,6 @@
 using ConfBot.Slack;
 using ConfBot.Slack.Interactions;
+using ConfBot.Slack.Responding;
 using Microsoft.Extensions.Options;
 
 namespace ConfBot.Bot.Slack.Surfaces;
@@ -14,5 +15,5 @@ public sealed class SlackContexts(IOptions<SlackOptions> options)
     public BotContext For(BlockActionRequest request) =>
         request.Container?.Type == "view"
             ? For(request.User.Id, null, BotSurface.Home)
-            : For(request.User.Id, request.Container?.ChannelId ?? request.Channel?.Id, BotSurface.Button) with { Private = request.Container?.IsEphemeral == true };
+            : For(request.User.Id, ReplyTarget.Of(request).ChannelId, BotSurface.Button) with { Private = request.Container?.IsEphemeral == true };
 }

@@ -30,7 +30,11 @@ public static class BlockKitLimits
 
     public static string FitMessageText(string text) => SlackText.Truncate(text, MessageText);
 
-    private static Block[] Fit(IReadOnlyList<Block> blocks, int maxBlocks) => [.. blocks.Take(maxBlocks).Select(Fit)];
+    // A message cut short keeps its closing buttons ("More results", "N more links"): they lead to the rest.
+    private static Block[] Fit(IReadOnlyList<Block> blocks, int maxBlocks) =>
+        blocks.Count > maxBlocks && blocks[^1] is ActionsBlock closing
+            ? [.. blocks.Take(maxBlocks - 1).Append(closing).Select(Fit)]
+            : [.. blocks.Take(maxBlocks).Select(Fit)];
 
     private static Block Fit(Block block)
     {

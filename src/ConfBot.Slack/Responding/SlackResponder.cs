@@ -10,8 +10,6 @@ namespace ConfBot.Slack.Responding;
 /// </summary>
 public sealed class SlackResponder(ISlackApiClient slack, ReplyTarget target)
 {
-    public ReplyTarget Target => target;
-
     /// <summary>A new message only the user who acted sees.</summary>
     public Task RespondAsync(SlackMessage message, CancellationToken cancellationToken)
     {

@@ -60,4 +60,16 @@ public sealed class BlockKitLimitsTests
 
         Assert.Equal(blocks, BlockKitLimits.FitMessage(blocks));
     }
+
+    [Fact]
+    public void A_message_cut_to_fifty_blocks_keeps_its_closing_buttons()
+    {
+        IReadOnlyList<Block> blocks = [.. Enumerable.Range(0, 80).Select(i => (Block)SectionBlock.Mrkdwn($"p{i}")), new ActionsBlock([new ButtonElement("More results", "more", "3|q")])];
+
+        var fitted = BlockKitLimits.FitMessage(blocks);
+
+        Assert.Equal(BlockKitLimits.MessageBlocks, fitted.Count);
+        Assert.IsType<ActionsBlock>(fitted[^1]);
+        Assert.Equal("p48", ((SectionBlock)fitted[^2]).Text!.Text);
+    }
 }
