@@ -26,25 +26,25 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"Notes folder '{directory}' does not exist.");
 
-        var writeUps = new List<WriteUp>();
-        var outcomes = new List<NoteOutcome>();
-        foreach (var path in Files(directory))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
-            if (!_formats.IsNote(path))
-            {
-                outcomes.Add(NoteOutcome.Ignored(relative, $"{Path.GetExtension(path).ToLowerInvariant()} is not a notes format"));
-                continue;
-            }
-            var (found, outcome) = ReadNote(path, relative);
-            writeUps.AddRange(found);
-            outcomes.Add(outcome);
-            foreach (var warning in outcome.Warnings)
-                LogNoteWarning(warning);
-        }
+        // Notes are read side by side (each on its own, in file order for the results); merging then needs them all.
+        var read = Files(directory).ToList()
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(path => Read(directory, path))
+            .ToList();
+        var writeUps = read.SelectMany(r => r.WriteUps).ToList();
+        var outcomes = read.Select(r => r.Outcome).ToList();
+        foreach (var warning in outcomes.SelectMany(o => o.Warnings))
+            LogNoteWarning(warning);
         var talks = TalkAssembler.Assemble(TalkMerger.Group(writeUps));
         return new TalkCatalog(talks, outcomes.SelectMany(o => o.Warnings).ToList()) { Outcomes = outcomes };
+    }
+
+    private (IReadOnlyList<WriteUp> WriteUps, NoteOutcome Outcome) Read(string directory, string path)
+    {
+        var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
+        return _formats.IsNote(path)
+            ? ReadNote(path, relative)
+            : ([], NoteOutcome.Ignored(relative, $"{Path.GetExtension(path).ToLowerInvariant()} is not a notes format"));
     }
 
     /// <summary>Reads one note; exposed for tests that give content without a folder.</summary>

@@ -16,17 +16,19 @@ internal static class BenchCommand
         var talks = new Option<int>("--talks") { Description = "Synthetic talks to index", DefaultValueFactory = _ => 100_000 };
         var queries = new Option<int>("--queries") { Description = "Questions to time, after a warm-up", DefaultValueFactory = _ => 1_000 };
         var keep = new Option<bool>("--keep-talks") { Description = "Hold every talk in memory as a real catalog does (default: make talks on demand, so memory is the index's own)" };
-        var notes = new Option<int>("--notes") { Description = "Synthetic Markdown notes to read into talks first, as a reload does (0 to skip)", DefaultValueFactory = _ => 250 };
+        var notes = new Option<int[]>("--notes")
+        {
+            Description = "Synthetic Markdown notes to read into talks first, as a reload does; several sizes show how reading scales (0 to skip)",
+            DefaultValueFactory = _ => [1_000, 2_000, 4_000, 8_000],
+            AllowMultipleArgumentsPerToken = true,
+        };
         var search = new Option<string>("--search") { Description = "Which search to measure: words (BM25 only), hybrid (words and meaning), or both", DefaultValueFactory = _ => "both" };
         search.AcceptOnlyFromAmong("words", "hybrid", "both");
         var command = new Command("bench", "Measure reading notes, indexing speed, question latency and memory on a synthetic corpus") { talks, queries, keep, notes, search };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(notes) is > 0 and var noteCount)
-            {
-                var read = NotesBenchmark.Run(noteCount);
-                Console.WriteLine($"notes       {read.Notes:N0} notes ({read.WriteUps:N0} talk write-ups, {Mb(read.Bytes)}) read into {read.Talks:N0} talks in {read.ReadTime.TotalSeconds:F2} s = {read.WriteUpsPerSecond:N0} write-ups/s");
-            }
+            foreach (var step in NotesScaling.Run(parse.GetValue(notes)!))
+                Notes(step);
             var mode = parse.GetValue(search)!;
             if (mode != "hybrid")
                 Words(SearchBenchmark.Run(parse.GetValue(talks), parse.GetValue(queries), parse.GetValue(keep)));
@@ -35,6 +37,13 @@ internal static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    private static void Notes(NotesScalingStep step)
+    {
+        var read = step.Report;
+        var scaling = step.TimeRatio is { } time ? $"; {time:F2}× the time for {step.SizeRatio:F0}× the notes" : "";
+        Console.WriteLine($"notes       {read.Notes:N0} notes ({read.WriteUps:N0} talk write-ups, {Mb(read.Bytes)}) read into {read.Talks:N0} talks in {read.ReadTime.TotalSeconds:F2} s = {read.WriteUpsPerSecond:N0} write-ups/s{scaling}; peak working set {Mb(step.PeakWorkingSetBytes)}");
     }
 
     private static void Words(BenchmarkReport report)

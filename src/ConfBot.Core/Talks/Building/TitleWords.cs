@@ -25,16 +25,30 @@ internal static class TitleWords
             : [];
 
     /// <summary>Share of the shorter set found in the longer; 0 unless at least two words (or the whole of a one-word title) match.</summary>
-    public static double Overlap(HashSet<string> a, HashSet<string> b)
+    public static double Overlap(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : Overlap(a.Count(b.Contains), a.Count, b.Count);
+
+    /// <summary><see cref="Overlap(HashSet{string}, HashSet{string})"/> from counts: words in common, and each title's words.</summary>
+    public static double Overlap(int common, int a, int b)
     {
-        if (a.Count == 0 || b.Count == 0)
-            return 0;
-        var common = a.Count(b.Contains);
-        var smaller = Math.Min(a.Count, b.Count);
+        var smaller = Math.Min(a, b);
         if (common < Math.Min(2, smaller))
             return 0;
-        var jaccard = (double)common / (a.Count + b.Count - common);
+        var jaccard = (double)common / (a + b - common);
         return jaccard < 0.4 ? 0 : (double)common / smaller;
+    }
+
+    /// <summary>
+    /// The fewest words in common with which titles of <paramref name="a"/> and <paramref name="b"/> words reach
+    /// <paramref name="overlap"/>, or 0 when no overlap of theirs can: the bound that lets merging look only at the
+    /// rarest words of each title.
+    /// </summary>
+    public static int SharedNeeded(int a, int b, double overlap)
+    {
+        for (var common = 1; common <= Math.Min(a, b); common++)
+            if (Overlap(common, a, b) >= overlap)
+                return common;
+        return 0;
     }
 
     /// <summary>Plural to singular ("services", "libraries"): enough for notes to match their own words.</summary>
