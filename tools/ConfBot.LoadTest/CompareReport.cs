@@ -22,16 +22,17 @@ internal static class CompareReport
         var first = confbot[0];
         Console.WriteLine(Invariant($"Each server alone on 127.0.0.1, {Environment.ProcessorCount} cores shared with the generator; first burst: {first.Rate} signed slash commands/s for {first.Seconds} s from ready; saturation: {first.Connections} connections for {first.Seconds} s."));
         Console.WriteLine();
-        Console.WriteLine($"| Rep | Server | Ready s | First burst p50 ms | First burst p99 ms | First burst failed | CPU µs/req at {first.Rate}/s | Saturation req/s | CPU µs/req at saturation | Cores at saturation | Load average (1/5/15) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        var columns = Columns(first.Rate);
+        Console.WriteLine($"| Rep | Server | {string.Join(" | ", columns.Select(c => c.Header))} | Load average (1/5/15) |");
+        Console.WriteLine($"|---|---|{string.Concat(columns.Select(_ => "---|"))}---|");
         for (var i = 0; i < confbot.Count; i++)
         {
-            ServerRow($"{i + 1}", confbot[i]);
-            ServerRow($"{i + 1}", bolt[i]);
+            ServerRow($"{i + 1}", confbot[i].Server, columns.Select(c => c.Value(confbot[i])), columns, confbot[i].LoadAverage);
+            ServerRow($"{i + 1}", bolt[i].Server, columns.Select(c => c.Value(bolt[i])), columns, bolt[i].LoadAverage);
         }
 
-        MedianRow(confbot);
-        MedianRow(bolt);
+        ServerRow("median", confbot[0].Server, columns.Select(c => Median(confbot, c.Value)), columns, "");
+        ServerRow("median", bolt[0].Server, columns.Select(c => Median(bolt, c.Value)), columns, "");
         Console.WriteLine();
 
         Console.WriteLine($"| Rep | Ready | First burst p99 | Saturation throughput | CPU per request at saturation | CPU per request at {first.Rate}/s |");
@@ -52,21 +53,23 @@ internal static class CompareReport
         return cpuMet && burstMet;
     }
 
-    private static void ServerRow(string rep, RunSummary run)
-    {
-        var burst = run.Phases[PhaseKind.FirstBurst];
-        var max = run.Phases[PhaseKind.CommandsMax];
-        Console.WriteLine(Invariant(
-            $"| {rep} | {run.Server} | {run.ReadySeconds:F2} | {burst.P50Ms:F2} | {burst.P99Ms:F1} | {burst.Failed} | {run.Phases[PhaseKind.CommandsAtRate].CpuUsPerRequest:F0} | {max.Throughput:F0} | {max.CpuUsPerRequest:F0} | {max.Cores:F2} | {run.LoadAverage} |"));
-    }
+    // Cores taken by the generator and other work show how far a run was starved by a shared machine.
+    private static List<Column> Columns(int rate) =>
+    [
+        new("Ready s", "F2", r => r.ReadySeconds),
+        new("First burst p50 ms", "F2", r => r.Phases[PhaseKind.FirstBurst].P50Ms),
+        new("First burst p99 ms", "F1", r => r.Phases[PhaseKind.FirstBurst].P99Ms),
+        new("First burst failed", "F0", r => r.Phases[PhaseKind.FirstBurst].Failed),
+        new("Other cores in first burst", "F2", r => r.Phases[PhaseKind.FirstBurst].OtherCores),
+        new($"CPU µs/req at {rate}/s", "F0", r => r.Phases[PhaseKind.CommandsAtRate].CpuUsPerRequest),
+        new("Saturation req/s", "F0", r => r.Phases[PhaseKind.CommandsMax].Throughput),
+        new("CPU µs/req at saturation", "F0", r => r.Phases[PhaseKind.CommandsMax].CpuUsPerRequest),
+        new("Server cores at saturation", "F2", r => r.Phases[PhaseKind.CommandsMax].Cores),
+        new("Other cores at saturation", "F2", r => r.Phases[PhaseKind.CommandsMax].OtherCores),
+    ];
 
-    private static void MedianRow(List<RunSummary> runs)
-    {
-        PhaseFigures Burst(RunSummary r) => r.Phases[PhaseKind.FirstBurst];
-        PhaseFigures Max(RunSummary r) => r.Phases[PhaseKind.CommandsMax];
-        Console.WriteLine(Invariant(
-            $"| median | {runs[0].Server} | {Median(runs, r => r.ReadySeconds):F2} | {Median(runs, r => Burst(r).P50Ms):F2} | {Median(runs, r => Burst(r).P99Ms):F1} | {Median(runs, r => Burst(r).Failed):F0} | {Median(runs, r => r.Phases[PhaseKind.CommandsAtRate].CpuUsPerRequest):F0} | {Median(runs, r => Max(r).Throughput):F0} | {Median(runs, r => Max(r).CpuUsPerRequest):F0} | {Median(runs, r => Max(r).Cores):F2} | |"));
-    }
+    private static void ServerRow(string rep, string server, IEnumerable<double> values, List<Column> columns, string loadAverage) =>
+        Console.WriteLine($"| {rep} | {server} | {string.Join(" | ", values.Zip(columns, (v, c) => v.ToString(c.Format, CultureInfo.InvariantCulture)))} | {loadAverage} |");
 
     private static void RatioRow(string rep, Ratios r) =>
         Console.WriteLine(Invariant($"| {rep} | {r.Ready:F2} | {r.FirstBurstP99:F2} | {r.Throughput:F2} | **{r.Cpu:F2}** | {r.CpuAtRate:F2} |"));
@@ -78,6 +81,8 @@ internal static class CompareReport
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Column(string Header, string Format, Func<RunSummary, double> Value);
 
     /// <summary>ConfBot's figure over Bolt's, from one repetition (or the medians of those).</summary>
     private sealed record Ratios(double Ready, double FirstBurstP99, double Throughput, double Cpu, double CpuAtRate)

@@ -38,8 +38,8 @@ internal sealed class LoadRun(ServerUnderTest server, HttpClient client, SignedC
 
     private async Task<PhaseFigures> MeasureAsync(Func<Task<RunResult>> phase)
     {
-        var before = ProcessCpu.Used(server.ProcessId);
+        var before = CpuSnapshot.Take(server.ProcessId);
         var run = await phase();
-        return PhaseFigures.From(run, ProcessCpu.Used(server.ProcessId) - before);
+        return PhaseFigures.From(run, CpuSnapshot.Take(server.ProcessId) - before);
     }
 }

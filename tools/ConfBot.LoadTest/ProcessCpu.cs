@@ -10,7 +10,7 @@ namespace ConfBot.LoadTest;
 /// </summary>
 internal static class ProcessCpu
 {
-    private static readonly double TicksPerSecond = ClockTicks();
+    public static readonly double TicksPerSecond = ClockTicks();
 
     public static TimeSpan Used(int rootId)
     {

@@ -11,8 +11,8 @@ internal static class Report
         Console.WriteLine(Invariant($"Spawn → ready: {run.ReadySeconds:F2} s"));
         Console.WriteLine($"Load average (1/5/15 min) at the end: {run.LoadAverage}");
         Console.WriteLine();
-        Console.WriteLine("| Phase | Endpoint | Requests | Failed | Throughput (req/s) | p50 ms | p99 ms | max ms | server CPU µs/req | server cores |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| Phase | Endpoint | Requests | Failed | Throughput (req/s) | p50 ms | p99 ms | max ms | server CPU µs/req | server cores | generator cores | other cores |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var kind in Enum.GetValues<PhaseKind>())
             Row(Label(kind, run), Endpoint(kind), run.Phase(kind));
         Console.WriteLine();
@@ -39,8 +39,8 @@ internal static class Report
     // from different runs keep the same rows.
     private static void Row(string label, string endpoint, PhaseFigures? phase) =>
         Console.WriteLine(phase is null
-            ? $"| {label} | {endpoint} | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a |"
-            : Invariant($"| {label} | {endpoint} | {phase.Completed} | {phase.Failed} | {phase.Throughput:F0} | {phase.P50Ms:F2} | {phase.P99Ms:F2} | {phase.MaxMs:F1} | {phase.CpuUsPerRequest:F0} | {phase.Cores:F2} |"));
+            ? $"| {label} | {endpoint} | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a |"
+            : Invariant($"| {label} | {endpoint} | {phase.Completed} | {phase.Failed} | {phase.Throughput:F0} | {phase.P50Ms:F2} | {phase.P99Ms:F2} | {phase.MaxMs:F1} | {phase.CpuUsPerRequest:F0} | {phase.Cores:F2} | {phase.GeneratorCores:F2} | {phase.OtherCores:F2} |"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
