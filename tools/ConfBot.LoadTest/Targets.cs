@@ -5,7 +5,7 @@ namespace ConfBot.LoadTest;
 /// <summary>ConfBot's load targets (issues #9 and #14), each checked against a run and said in one line.</summary>
 internal static class Targets
 {
-    private const double FirstBurstP99TargetMs = 1000;
+    public const double FirstBurstP99TargetMs = 1000;
     private const double P99TargetMs = 20;
     private const double ThroughputRatioTarget = 0.70;
 
