@@ -4,9 +4,8 @@ namespace ConfBot.LoadTest;
 
 /// <summary>
 /// What to run: which server (the built <c>confbot serve</c> on its notes and how it searches, or a Bolt app's
-/// folder), the offered rate,
-/// how long each phase lasts, how many connections, whether to leave out the <c>/healthz</c> phases, and where to
-/// save the run's summary.
+/// folder), the offered rate, how long each phase lasts, how many connections, whether to leave out the
+/// <c>/healthz</c> phases, and where to save the run's summary.
 /// </summary>
 internal sealed record LoadSettings(
     string Server, string Target, string NotesFolder, string Search, int Rate, int Seconds, int Connections, bool SkipHealthz, string? SummaryFile)
