@@ -13,7 +13,7 @@ internal static class BoltServer
     public static async Task<ServerUnderTest> StartAsync(string appFolder, Uri slackApi, string responseUrl)
     {
         var address = ServerProcess.FreeLoopbackAddress();
-        var start = new ProcessStartInfo("node") { ArgumentList = { Path.Combine(appFolder, "app.js") }, WorkingDirectory = appFolder };
+        var start = new ProcessStartInfo("node") { ArgumentList = { Path.Combine(appFolder, "app.js") } };
         start.Environment["PORT"] = address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["SLACK_SIGNING_SECRET"] = ServerUnderTest.SigningSecret;
         start.Environment["SLACK_API_URL"] = slackApi.ToString();

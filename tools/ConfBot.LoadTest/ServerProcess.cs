@@ -6,9 +6,10 @@ namespace ConfBot.LoadTest;
 
 /// <summary>
 /// A server under test in its own process on 127.0.0.1, timed from spawn until its own readiness probe first
-/// succeeds: that start-up time is part of what is compared, so it is measured here rather than assumed.
+/// succeeds: that start-up time is part of what is compared, so it is measured here rather than assumed. It runs in a
+/// scratch folder of its own, removed afterwards, so that no run finds another's database or files.
 /// </summary>
-internal sealed class ServerProcess(Process process, TimeSpan spawnToReady) : IAsyncDisposable
+internal sealed class ServerProcess(Process process, DirectoryInfo scratch, TimeSpan spawnToReady) : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyDeadline = TimeSpan.FromSeconds(60);
 
@@ -30,6 +31,8 @@ internal sealed class ServerProcess(Process process, TimeSpan spawnToReady) : IA
     {
         // The server's log lines are drained, not shown, so the report stays readable; its errors still show.
         start.RedirectStandardOutput = true;
+        var scratch = Directory.CreateTempSubdirectory("confbot-load-");
+        start.WorkingDirectory = scratch.FullName;
         var spawned = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
         process.OutputDataReceived += (_, _) => { };
@@ -37,11 +40,11 @@ internal sealed class ServerProcess(Process process, TimeSpan spawnToReady) : IA
         while (Stopwatch.GetElapsedTime(spawned) < ReadyDeadline && !process.HasExited)
         {
             if (await ProbeAsync(isReady))
-                return new ServerProcess(process, Stopwatch.GetElapsedTime(spawned));
+                return new ServerProcess(process, scratch, Stopwatch.GetElapsedTime(spawned));
             await Task.Delay(ProbeInterval);
         }
 
-        await new ServerProcess(process, TimeSpan.Zero).DisposeAsync();
+        await new ServerProcess(process, scratch, TimeSpan.Zero).DisposeAsync();
         throw new InvalidOperationException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not become ready");
     }
 
@@ -66,5 +69,6 @@ internal sealed class ServerProcess(Process process, TimeSpan spawnToReady) : IA
         }
 
         process.Dispose();
+        scratch.Delete(recursive: true);
     }
 }
