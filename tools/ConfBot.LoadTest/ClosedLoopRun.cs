@@ -16,6 +16,6 @@ internal sealed class ClosedLoopRun(HttpClient client, int connections, TimeSpan
                 await outcomes.SendAsync(request(), Stopwatch.GetTimestamp());
         });
         await Task.WhenAll(workers);
-        return outcomes.Result($"max, {connections} connections", start);
+        return outcomes.Result(start);
     }
 }

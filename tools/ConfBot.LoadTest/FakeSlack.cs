@@ -9,6 +9,8 @@ namespace ConfBot.LoadTest;
 /// </summary>
 internal sealed class FakeSlack(WebApplication app, Uri baseAddress) : IAsyncDisposable
 {
+    public Uri BaseAddress { get; } = baseAddress;
+
     public Uri ApiBaseUrl { get; } = new(baseAddress, "api/");
 
     public string ResponseUrl { get; } = new Uri(baseAddress, "response/load").ToString();

@@ -27,7 +27,7 @@ internal sealed class OpenLoopRun(HttpClient client, int rate, TimeSpan duration
         schedule.Start();
         await Task.Run(schedule.Join);
         await Task.WhenAll(inFlight);
-        return outcomes.Result($"{rate}/s", start);
+        return outcomes.Result(start);
     }
 
     // Sleeps rather than spins: a spinning thread would take one of the two cores the service needs. Requests that

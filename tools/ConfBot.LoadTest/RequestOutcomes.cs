@@ -34,5 +34,5 @@ internal sealed class RequestOutcomes(HttpClient client)
         }
     }
 
-    public RunResult Result(string name, long start) => new(name, [.. _latencies], _failures, Stopwatch.GetElapsedTime(start));
+    public RunResult Result(long start) => new([.. _latencies], _failures, Stopwatch.GetElapsedTime(start));
 }

@@ -1,7 +1,7 @@
 namespace ConfBot.LoadTest;
 
 /// <summary>What one phase measured: latencies of successful requests (ms), failures, and wall time.</summary>
-internal sealed record RunResult(string Name, double[] LatenciesMs, int Failures, TimeSpan Elapsed)
+internal sealed record RunResult(double[] LatenciesMs, int Failures, TimeSpan Elapsed)
 {
     public int Completed => LatenciesMs.Length;
 

@@ -5,8 +5,8 @@ using System.Text;
 
 namespace ConfBot.LoadTest;
 
-/// <summary>Slash commands signed per request as Slack signs them (v0 HMAC-SHA256 over timestamp and body), cycling through real questions.</summary>
-internal sealed class SignedCommands(string signingSecret, string responseUrl)
+/// <summary>Slash commands to <c>path</c>, signed per request as Slack signs them (v0 HMAC-SHA256 over timestamp and body), cycling through real questions.</summary>
+internal sealed class SignedCommands(string signingSecret, string responseUrl, string path)
 {
     private static readonly string[] Questions =
     [
@@ -24,7 +24,7 @@ internal sealed class SignedCommands(string signingSecret, string responseUrl)
             + $"&command=%2Fconfbot&text={Uri.EscapeDataString(question)}&response_url={Uri.EscapeDataString(responseUrl)}&trigger_id=1.2.3&api_app_id=A1";
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var mac = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"));
-        var request = new HttpRequestMessage(HttpMethod.Post, "slack/commands") { Content = new StringContent(body) };
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(mac));
