@@ -36,10 +36,8 @@ app.command('/confbot', async ({ ack }) => {
 app.start({ port: Number(process.env.PORT), host: '127.0.0.1' });
 EOF
 
-echo "building ConfBot and the load generator (Release)" >&2
-dotnet build src/ConfBot/ConfBot.csproj --configuration Release -v quiet -nologo >/dev/null
-dotnet build tools/ConfBot.LoadTest/ConfBot.LoadTest.csproj --configuration Release -v quiet -nologo >/dev/null
-generator=tools/ConfBot.LoadTest/bin/Release/net10.0/ConfBot.LoadTest.dll
+echo "publishing ConfBot (ReadyToRun) and building the load generator (Release)" >&2
+source scripts/build-for-load.sh "$work/confbot"
 load=(--rate "$rate" --seconds "$seconds" --connections "$connections" --skip-healthz)
 
 start_load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -48,7 +46,7 @@ for rep in $(seq 1 "$reps"); do
   for server in confbot bolt; do
     echo "repetition $rep/$reps: $server" >&2
     if [ "$server" = confbot ]; then
-      target=(--confbot src/ConfBot/bin/Release/net10.0/confbot.dll --notes seeds --search words)
+      target=(--confbot "$confbot_dll" --notes seeds --search words)
     else
       target=(--server bolt --bolt-app "$work")
     fi

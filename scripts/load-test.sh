@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test on loopback: builds ConfBot and the generator in Release, starts the real `confbot serve` (Http mode,
+# Load test on loopback: publishes ConfBot as it ships (ReadyToRun) and builds the generator in Release, starts the real `confbot serve` (Http mode,
 # talking to a fake Slack Web API the generator hosts), then drives it with signed slash commands and, in the same
 # run, /healthz for comparison. Bounded: a first burst of SECONDS from the moment it is ready, a 3+1 s warm-up,
 # then four phases of SECONDS each.
@@ -10,9 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build src/ConfBot/ConfBot.csproj --configuration Release -v quiet -nologo >/dev/null
-dotnet build tools/ConfBot.LoadTest/ConfBot.LoadTest.csproj --configuration Release -v quiet -nologo >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+source scripts/build-for-load.sh "$work/confbot"
 
-dotnet tools/ConfBot.LoadTest/bin/Release/net10.0/ConfBot.LoadTest.dll \
-  --confbot src/ConfBot/bin/Release/net10.0/confbot.dll --notes seeds \
+dotnet "$generator" --confbot "$confbot_dll" --notes seeds \
   --rate "${1:-2000}" --seconds "${2:-10}" --connections "${3:-32}"

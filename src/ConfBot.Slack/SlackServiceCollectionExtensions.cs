@@ -38,6 +38,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IProcessedEventStore, InMemoryProcessedEventStore>();
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<BoundedBodyReader>();
+        services.AddSingleton<SlashCommandRehearsal>();
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<ISlackBotIdentity>(sp => sp.GetRequiredService<SlackBotIdentity>());
         services.AddSingleton<SlackWorkQueue>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Notes;
 using ConfBot.Core.Search;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ internal sealed class AnswerService(ITalkSearch search, IOptions<NotesOptions>? 
 
     public Answer Ask(SearchQuery query, int top = 3)
     {
+        using var activity = CoreActivities.Start(CoreActivities.Answer);
         var started = Stopwatch.GetTimestamp();
         var answer = AnswerComposer.Compose(search.Search(query, top), notes?.Value.NotesWebsite);
         var elapsed = Stopwatch.GetElapsedTime(started);

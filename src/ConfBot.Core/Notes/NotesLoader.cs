@@ -1,3 +1,4 @@
+using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Notes.Reading;
 using ConfBot.Core.Talks;
 using ConfBot.Core.Talks.Building;
@@ -26,6 +27,7 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"Notes folder '{directory}' does not exist.");
 
+        using var reading = CoreActivities.Start(CoreActivities.ReadNotes);
         // Notes are read side by side (each on its own, in file order for the results); merging then needs them all.
         var read = Files(directory).ToList()
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
@@ -35,6 +37,8 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
         var outcomes = read.Select(r => r.Outcome).ToList();
         foreach (var warning in outcomes.SelectMany(o => o.Warnings))
             LogNoteWarning(warning);
+        reading?.SetTag("notes", read.Count).Stop();
+        using var merging = CoreActivities.Start(CoreActivities.MergeWriteUps)?.SetTag("write_ups", writeUps.Count);
         var talks = TalkAssembler.Assemble(TalkMerger.Group(writeUps));
         return new TalkCatalog(talks, outcomes.SelectMany(o => o.Warnings).ToList()) { Outcomes = outcomes };
     }

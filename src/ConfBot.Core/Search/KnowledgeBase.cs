@@ -32,7 +32,8 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
         _embedding = _options.Semantic ? embedding : null;
         _time = time;
         _logger = logger;
-        _current = Snapshot.ByWords(TalkCatalog.Empty, TalkIndex.Empty, _embedding is null);
+        // Before the first load nothing is searched: building an empty index here only delayed the start.
+        _current = new Snapshot(TalkCatalog.Empty, null, NoTalks.Instance, Completed());
     }
 
     public TalkCatalog Catalog => _current.Catalog;
@@ -49,6 +50,8 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
     {
         lock (_rebuilding)
         {
+            // The model loads on the other core while notes are read; the first question or embedding needs it.
+            _embedding?.Prepare();
             // The loader has logged what it could not read; logging it here again printed every warning twice.
             var catalog = _loader.Load(notesDirectory);
             Publish(catalog);
@@ -99,7 +102,7 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
                 if (missing > 0)
                     LogEmbedding(missing, words.Catalog.Talks.Count);
             });
-            var hybrid = words with { Search = new HybridSearch(words.Index, vectors, embedding.Embedder, _options) };
+            var hybrid = words with { Search = new HybridSearch(words.Index!, vectors, embedding.Embedder, _options) };
             // Only the snapshot these vectors belong to may be replaced: a newer catalog keeps its own.
             if (ReferenceEquals(Interlocked.CompareExchange(ref _current, hybrid, words), words))
                 words.Embedded.TrySetResult();
@@ -130,6 +133,21 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
         }
     }
 
+    private static TaskCompletionSource Completed()
+    {
+        var completed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        completed.SetResult();
+        return completed;
+    }
+
+    /// <summary>What is searched before the first notes are indexed.</summary>
+    private sealed class NoTalks : ITalkSearch
+    {
+        public static NoTalks Instance { get; } = new();
+
+        public SearchResults Search(SearchQuery query, int top) => new(query, [], [], new Dictionary<string, string>(), []);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Talks} talks from {Directory}")]
     private partial void LogIndexed(int talks, string directory);
 
@@ -143,13 +161,11 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
     private partial void LogReloadFailed(Exception exception, string directory);
 
     /// <param name="Embedded">Completes when this catalog's meaning search is in place; at once when there is none to add.</param>
-    private sealed record Snapshot(TalkCatalog Catalog, TalkIndex Index, ITalkSearch Search, TaskCompletionSource Embedded)
+    private sealed record Snapshot(TalkCatalog Catalog, TalkIndex? Index, ITalkSearch Search, TaskCompletionSource Embedded)
     {
         public static Snapshot ByWords(TalkCatalog catalog, TalkIndex index, bool final)
         {
-            var embedded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (final)
-                embedded.SetResult();
+            var embedded = final ? Completed() : new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return new Snapshot(catalog, index, index, embedded);
         }
     }

@@ -1,3 +1,4 @@
+using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Talks;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -19,14 +20,9 @@ internal sealed class TalkIndex(IReadOnlyList<Talk> talks, IndexSearcher searche
 
     private readonly QueryPlanner _planner = Planner(searcher.IndexReader, spelling, options);
 
-    /// <summary>Built on first use rather than in the type initializer: building may use other threads, and
-    /// those would wait for the initializer that is waiting for them.</summary>
-    private static readonly Lazy<TalkIndex> EmptyIndex = new(() => Build([], new SearchOptions()));
-
-    public static TalkIndex Empty => EmptyIndex.Value;
-
     public static TalkIndex Build(IReadOnlyList<Talk> talks, SearchOptions options)
     {
+        using var activity = CoreActivities.Start(CoreActivities.BuildIndex)?.SetTag("talks", talks.Count);
         // Large corpora are indexed in contiguous slices, one writer per core. Reading the slices in order
         // through one MultiReader keeps document numbers equal to talk positions and statistics global.
         var slices = talks.Count < ParallelFrom ? 1 : Math.Clamp(Environment.ProcessorCount, 1, MaxSlices);

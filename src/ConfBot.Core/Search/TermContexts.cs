@@ -15,18 +15,27 @@ internal sealed class TermContexts(IndexReader reader)
 
     private readonly ConcurrentDictionary<(string Field, string Text), TermContext?> _cache = new();
 
+    // Counted here: ConcurrentDictionary.Count takes every one of its locks, and asking it on each lookup made
+    // concurrent questions queue on them.
+    private int _entries;
+
     public int MaxDoc => reader.MaxDoc;
 
     /// <summary>The term's context, or null when no talk has the term in that field.</summary>
     public TermContext? Get(string field, string text)
     {
-        if (_cache.Count > MaxEntries)
-            _cache.Clear();
-        return _cache.GetOrAdd((field, text), static (key, r) =>
+        if (_cache.TryGetValue((field, text), out var cached))
+            return cached;
+        if (Volatile.Read(ref _entries) > MaxEntries)
         {
-            var context = TermContext.Build(r.Context, new Term(key.Field, key.Text));
-            return context.DocFreq > 0 ? context : null;
-        }, reader);
+            _cache.Clear();
+            Volatile.Write(ref _entries, 0);
+        }
+        var context = TermContext.Build(reader.Context, new Term(field, text));
+        var found = context.DocFreq > 0 ? context : null;
+        if (_cache.TryAdd((field, text), found))
+            Interlocked.Increment(ref _entries);
+        return found;
     }
 
     public int DocFreq(string field, string text) => Get(field, text)?.DocFreq ?? 0;

@@ -40,6 +40,10 @@ internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, Tim
         return CryptographicOperations.FixedTimeEquals(expected, actual) ? SignatureCheck.Valid : SignatureCheck.Mismatch;
     }
 
+    /// <summary>The <c>X-Slack-Signature</c> value Slack would send with this body, for requests the service makes to itself.</summary>
+    public static string Sign(string secret, string timestamp, ReadOnlySpan<byte> rawBody) =>
+        VersionPrefix + Convert.ToHexStringLower(ComputeDigest(secret, timestamp, rawBody));
+
     private static byte[] ComputeDigest(string secret, string timestamp, ReadOnlySpan<byte> rawBody)
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ConfBot.Core.Answers;
 using ConfBot.Core.Search;
+using ConfBot.Observability;
 
 namespace ConfBot.Cli;
 
@@ -17,15 +18,17 @@ internal static class AskCommand
         var notes = CommonOptions.Notes();
         var top = new Option<int>("--top") { Description = "How many talks to show at most", DefaultValueFactory = _ => 3 };
         var json = CommonOptions.Json();
+        var timings = CommonOptions.Timings();
         var wait = new Option<double>("--semantic-wait")
         {
             Description = "Seconds to wait for new notes to be embedded before answering by words only (what is done is kept for the next run)",
             DefaultValueFactory = _ => 60,
         };
-        var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json, wait };
+        var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json, wait, timings };
         command.SetAction(parse =>
         {
-            using var host = CliServices.Build(parse.GetValue(notes));
+            using var timed = parse.GetValue(timings) ? PhaseTimings.Start() : null;
+            using var host = CliServices.Build(parse.GetValue(notes), timings: timed);
             var services = host.Services;
             var knowledge = services.GetRequiredService<IKnowledgeBase>();
             var catalog = knowledge.Load(services.NotesDirectory());
@@ -36,6 +39,8 @@ internal static class AskCommand
             var count = Math.Max(1, parse.GetValue(top));
             foreach (var asked in Questions(parse.GetValue(question)))
                 Console.WriteLine(parse.GetValue(json) ? ToJson(answers.Ask(asked, count)) : AnswerText.Render(answers.Ask(asked, count)));
+            if (timed is not null)
+                Console.Error.WriteLine(timed.Describe());
             return 0;
         });
         return command;

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using ConfBot.Core;
 using ConfBot.Core.Notes;
 using ConfBot.Hosting;
+using ConfBot.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +15,10 @@ namespace ConfBot.Cli;
 internal static class CliServices
 {
     /// <param name="extra">More services for one command, e.g. state storage.</param>
-    public static IHost Build(string? notesOverride = null, Action<IServiceCollection>? extra = null)
+    /// <param name="timings">Told how long building the services took, under <c>--timings</c>.</param>
+    public static IHost Build(string? notesOverride = null, Action<IServiceCollection>? extra = null, PhaseTimings? timings = null)
     {
+        var started = Stopwatch.GetTimestamp();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.AddConfBotSettings(notesOverride);
         builder.Logging.ClearProviders()
@@ -23,7 +27,9 @@ internal static class CliServices
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true }));
         builder.Services.AddKnowledge();
         extra?.Invoke(builder.Services);
-        return builder.Build();
+        var host = builder.Build();
+        timings?.Mark("services", Stopwatch.GetElapsedTime(started));
+        return host;
     }
 
     public static string NotesDirectory(this IServiceProvider services) =>

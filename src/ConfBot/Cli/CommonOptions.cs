@@ -11,5 +11,10 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    public static Option<bool> Timings() => new("--timings")
+    {
+        Description = "Print where the time went (start-up, services, reading notes, indexing, the model, answering) to standard error",
+    };
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text" };
 }

@@ -4,6 +4,7 @@ using ConfBot.Core.Digests;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
 using ConfBot.Bot.Digests;
+using ConfBot.Observability;
 using ConfBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,8 @@ internal static class DigestCommand
         var channel = new Option<string>("--channel") { Description = "Slack channel id whose digest history to use", HelpName = "C", DefaultValueFactory = _ => LocalChannel };
         var date = new Option<string?>("--date") { Description = "The digest's day (default: today in ConfBot:Digest:DefaultTimeZone)", HelpName = "YYYY-MM-DD" };
         var notes = CommonOptions.Notes();
-        var command = new Command("digest", "Preview the daily digest for a channel") { preview, channel, date, notes };
+        var timings = CommonOptions.Timings();
+        var command = new Command("digest", "Preview the daily digest for a channel") { preview, channel, date, notes, timings };
         command.SetAction(async (parse, cancellationToken) =>
         {
             // Posting belongs to `confbot serve`, which holds the Slack token; asking for it here must not look like it worked.
@@ -45,7 +47,8 @@ internal static class DigestCommand
                 day = parsed;
             }
             // A digest picks talks without searching: embedding the notes would only cost time and a vector file.
-            using var host = CliServices.Build(parse.GetValue(notes), s => s.AddStorage().AddDigest().PostConfigure<SearchOptions>(o => o.Semantic = false));
+            using var timed = parse.GetValue(timings) ? PhaseTimings.Start() : null;
+            using var host = CliServices.Build(parse.GetValue(notes), s => s.AddStorage().AddDigest().PostConfigure<SearchOptions>(o => o.Semantic = false), timed);
             var services = host.Services;
             var catalog = services.GetRequiredService<IKnowledgeBase>().Load(services.NotesDirectory());
             // Starting the host migrates the state database, as `serve` does, before the digest reads it.
@@ -55,6 +58,8 @@ internal static class DigestCommand
             var digest = await services.GetRequiredService<IDigestBuilder>().BuildAsync(key, catalog, now, cancellationToken);
             Console.Write(digest is null ? "The notes hold no talks, so there is no digest.\n" : DigestText.Render(digest));
             await host.StopAsync(cancellationToken);
+            if (timed is not null)
+                await Console.Error.WriteLineAsync(timed.Describe());
             return 0;
         });
         return command;

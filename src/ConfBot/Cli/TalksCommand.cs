@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ConfBot.Core.Notes;
 using ConfBot.Core.Talks;
+using ConfBot.Observability;
 
 namespace ConfBot.Cli;
 
@@ -12,10 +13,12 @@ internal static class TalksCommand
     {
         var notes = CommonOptions.Notes();
         var json = CommonOptions.Json();
-        var command = new Command("talks", "List the talks found in the notes, with write-ups of the same talk merged") { notes, json };
+        var timings = CommonOptions.Timings();
+        var command = new Command("talks", "List the talks found in the notes, with write-ups of the same talk merged") { notes, json, timings };
         command.SetAction(parse =>
         {
-            using var host = CliServices.Build(parse.GetValue(notes));
+            using var timed = parse.GetValue(timings) ? PhaseTimings.Start() : null;
+            using var host = CliServices.Build(parse.GetValue(notes), timings: timed);
             var services = host.Services;
             var catalog = services.GetRequiredService<INotesLoader>().Load(services.NotesDirectory());
             if (parse.GetValue(json))
@@ -23,6 +26,8 @@ internal static class TalksCommand
             else
                 PrintTable(catalog);
             WriteOutcomes(catalog, Console.Error);
+            if (timed is not null)
+                Console.Error.WriteLine(timed.Describe());
             return 0;
         });
         return command;

@@ -1,7 +1,9 @@
+using ConfBot.Observability;
+
 namespace ConfBot.Hosting;
 
 /// <summary>Builds and runs the web service, from the same configuration sources as every other command.</summary>
-internal static class ConfBotServer
+internal static partial class ConfBotServer
 {
     public const int InvalidSettingsExitCode = 2;
 
@@ -25,10 +27,14 @@ internal static class ConfBotServer
     public static async Task<int> RunAsync(ServeSettings settings, CancellationToken cancellationToken)
     {
         WebApplication? app = null;
+        var timings = PhaseTimings.Start();
         try
         {
             app = Build(settings);
             await app.StartAsync(cancellationToken);
+            // Listening stops here: the spans of every later answer would only pile up.
+            timings.Dispose();
+            LogStarted(app.Logger, timings);
         }
         catch (Exception ex) when (StartupFailure.Describe(ex) is { } problem)
         {
@@ -38,6 +44,10 @@ internal static class ConfBotServer
                 await app.DisposeAsync();
             return InvalidSettingsExitCode;
         }
+        finally
+        {
+            timings.Dispose();
+        }
 
         await using (app)
         {
@@ -46,4 +56,7 @@ internal static class ConfBotServer
 
         return 0;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Started, {Timings}")]
+    private static partial void LogStarted(ILogger logger, PhaseTimings timings);
 }

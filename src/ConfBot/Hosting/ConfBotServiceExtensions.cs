@@ -2,6 +2,7 @@ using ConfBot.Bot;
 using ConfBot.Bot.Slack;
 using ConfBot.Core;
 using ConfBot.Core.Digests;
+using ConfBot.Hosting.WarmUp;
 using ConfBot.Observability;
 using ConfBot.Slack;
 using ConfBot.Slack.Http;
@@ -23,6 +24,10 @@ internal static class ConfBotServiceExtensions
         builder.Services.AddKnowledge();
         builder.Services.AddStorage();
         builder.Services.AddHostedService<NotesIndexService>();
+        builder.Services.AddOptions<WarmUpOptions>().BindConfiguration(WarmUpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<WarmUpTraffic>();
+        builder.Services.AddSingleton<ServiceWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ServiceWarmUp>());
         builder.Services.AddBot();
         builder.Services.AddDigest();
         builder.Services.AddOptions<DigestSchedulerOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

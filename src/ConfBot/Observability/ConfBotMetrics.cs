@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using ConfBot.Core.Answers;
 using ConfBot.Core.Digests;
+using ConfBot.Hosting.WarmUp;
 
 namespace ConfBot.Observability;
 
@@ -49,7 +50,11 @@ internal sealed class ConfBotMetrics : IAnswerObserver
             _ackDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("route", route));
     }
 
-    public void Answered(TimeSpan elapsed) => _answerDuration.Record(elapsed.TotalSeconds);
+    public void Answered(TimeSpan elapsed)
+    {
+        if (!WarmUpTraffic.Current)
+            _answerDuration.Record(elapsed.TotalSeconds);
+    }
 
     /// <summary>For the digest scheduler: call once per <see cref="DigestRunResult"/>.</summary>
     public void DigestRan(DigestOutcome outcome) =>

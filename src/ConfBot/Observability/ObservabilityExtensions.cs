@@ -25,7 +25,8 @@ internal static class ObservabilityExtensions
             .AddCheck<IndexReadyCheck>("index", tags: [ReadyTag])
             .AddCheck<SlackReadyCheck>("slack", tags: [ReadyTag])
             .AddCheck<StoreReadyCheck>("store", tags: [ReadyTag])
-            .AddCheck<ShutdownReadyCheck>("lifecycle", tags: [ReadyTag]);
+            .AddCheck<ShutdownReadyCheck>("lifecycle", tags: [ReadyTag])
+            .AddCheck<WarmUpReadyCheck>("warm-up", tags: [ReadyTag]);
         return builder;
     }
 

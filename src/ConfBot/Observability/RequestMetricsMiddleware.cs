@@ -1,14 +1,20 @@
 using System.Diagnostics;
+using ConfBot.Hosting.WarmUp;
 
 namespace ConfBot.Observability;
 
 /// <summary>Counts every request by route pattern and outcome, and times the ack of Slack requests.</summary>
-internal sealed class RequestMetricsMiddleware(RequestDelegate next, ConfBotMetrics metrics)
+internal sealed class RequestMetricsMiddleware(RequestDelegate next, ConfBotMetrics metrics, WarmUpTraffic warmUp)
 {
     private const string SlackPrefix = "/slack/";
 
     public async Task InvokeAsync(HttpContext context)
     {
+        if (warmUp.Mark(context))
+        {
+            await next(context);
+            return;
+        }
         var started = Stopwatch.GetTimestamp();
         var statusCode = StatusCodes.Status500InternalServerError;
         try

@@ -105,6 +105,6 @@ public sealed class TalkIndexTests
     [Fact]
     public void An_empty_index_answers_nothing()
     {
-        Assert.Empty(TalkIndex.Empty.Search("kubernetes", 3).Hits);
+        Assert.Empty(TalkIndex.Build([], new SearchOptions()).Search("kubernetes", 3).Hits);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ReadinessScenarios
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("ready", body.GetProperty("status").GetString());
-        Assert.Equal(["index", "lifecycle", "slack", "store"], body.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["index", "lifecycle", "slack", "store", "warm-up"], body.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order());
         Assert.Contains("T111", body.GetProperty("checks").GetProperty("slack").GetString(), StringComparison.Ordinal);
     }
 

@@ -60,6 +60,8 @@ internal sealed class ConfBotService : IAsyncDisposable
             // Meaning is added in the background after the notes are read, which would race with scenarios that
             // check answers; the semantic scenarios turn it on and wait for it.
             ["ConfBot:Search:Semantic"] = "false",
+            // The warm-up's path is the one every scenario takes anyway; a short one keeps hundreds of starts quick.
+            ["ConfBot:WarmUp:Commands"] = "20",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;

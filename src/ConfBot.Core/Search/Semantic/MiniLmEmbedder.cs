@@ -1,3 +1,4 @@
+using ConfBot.Core.Diagnostics;
 using System.Numerics.Tensors;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -88,6 +89,7 @@ internal sealed class MiniLmEmbedder(int threads, string modelFolder) : ITextEmb
 
     private static InferenceSession Open(int threads, string modelFolder)
     {
+        using var activity = CoreActivities.Start(CoreActivities.LoadModel);
         var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 };
         var assembly = typeof(MiniLMTokenizer).Assembly;
         using var model = assembly.GetManifestResourceStream(ModelResource)

@@ -1,3 +1,4 @@
+using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Talks;
 
 namespace ConfBot.Core.Search.Semantic;
@@ -12,9 +13,16 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
     private const int Batch = 64;
 
     private readonly Lock _embedding = new();
+    private readonly Lazy<Task> _prepared = new(() => Task.Run(() => embedder.Embed(["warm up"])));
     private long _embedded;
 
     public ITextEmbedder Embedder => embedder;
+
+    /// <summary>
+    /// Loads the model and runs it once in the background (once per process), so neither the first question nor the
+    /// first batch of notes waits for it. A model that fails to load fails again where it is used, and is reported there.
+    /// </summary>
+    public void Prepare() => _prepared.Value.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
 
     /// <summary>Texts embedded by the model since start (not read from the store).</summary>
     public long Embedded => Interlocked.Read(ref _embedded);
@@ -23,11 +31,13 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
     /// <param name="starting">Told how many texts the store lacks, before any is embedded.</param>
     public TalkVectors Build(IReadOnlyList<Talk> talks, CancellationToken cancellation, Action<int>? starting = null)
     {
+        using var activity = CoreActivities.Start(CoreActivities.EmbedNotes)?.SetTag("talks", talks.Count);
         TalkHashes[] hashes;
         lock (_embedding)
         {
             hashes = Hashes(talks);
             var missing = MissingTexts(talks, hashes);
+            activity?.SetTag("texts_embedded", missing.Count);
             starting?.Invoke(missing.Count);
             for (var start = 0; start < missing.Count; start += Batch)
             {

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+
+namespace ConfBot.Hosting.WarmUp;
+
+/// <summary>
+/// Tells the warm-up's own requests from real ones, so metrics count only real traffic: the warm-up marks its
+/// requests with a header holding a secret made at start, and a request carrying it is marked for its whole flow.
+/// </summary>
+internal sealed class WarmUpTraffic
+{
+    public const string Header = "X-ConfBot-Warm-Up";
+
+    private static readonly AsyncLocal<bool> InWarmUpRequest = new();
+
+    public string Token { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>True inside the handling of a warm-up request, wherever in its flow this is asked.</summary>
+    public static bool Current => InWarmUpRequest.Value;
+
+    /// <summary>Marks the rest of this request's flow as warm-up when it carries the token; says whether it did.</summary>
+    public bool Mark(HttpContext context)
+    {
+        var isWarmUp = context.Request.Headers.TryGetValue(Header, out var value) && value == Token;
+        InWarmUpRequest.Value = isWarmUp;
+        return isWarmUp;
+    }
+}
