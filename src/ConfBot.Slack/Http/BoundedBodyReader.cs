@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ internal sealed partial class BoundedBodyReader(IOptions<SlackOptions> options, 
     /// <summary>The body, or null (logged) when it is over the limit.</summary>
     public async Task<byte[]?> ReadAsync(HttpRequest request)
     {
-        if (request.ContentLength > _maxBodyBytes || await ReadBoundedAsync(request.Body, request.HttpContext.RequestAborted) is not { } body)
+        if (request.ContentLength > _maxBodyBytes
+            || await ReadBoundedAsync(request.Body, (int)(request.ContentLength ?? 0), request.HttpContext.RequestAborted) is not { } body)
         {
             LogTooLarge(request.Path, _maxBodyBytes);
             return null;
@@ -24,16 +26,25 @@ internal sealed partial class BoundedBodyReader(IOptions<SlackOptions> options, 
         return body;
     }
 
-    private async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    /// <param name="expected">The length the request declares (0 when it declares none): the buffer starts that big.</param>
+    private async Task<byte[]?> ReadBoundedAsync(Stream body, int expected, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        using var buffer = new MemoryStream(expected);
+        // Every request reads through a chunk; a pooled one keeps that off the garbage collector's bill.
+        var chunk = ArrayPool<byte>.Shared.Rent(8192);
+        try
         {
-            if (buffer.Length + read > _maxBodyBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > _maxBodyBytes)
+                    return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
