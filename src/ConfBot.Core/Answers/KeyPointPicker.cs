@@ -1,15 +1,15 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Text;
 using ConfBot.Core.Search;
 using ConfBot.Core.Talks;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Search.Highlight;
 
 namespace ConfBot.Core.Answers;
 
 /// <summary>
-/// Chooses the key points of a talk that best answer a question and marks the matched words, using
-/// Lucene's highlighter over the same analysis as the index (so "deploying" is marked for "deployment").
+/// Chooses the key points of a talk that best answer a question and marks the matched words, by the same analysis
+/// as the index (so "deploying" is marked for "deployment").
 /// Extractive only: every highlight is text from the notes. What a talk offers is <see cref="KeyPointCandidates"/>.
 /// </summary>
 internal static class KeyPointPicker
@@ -40,34 +40,48 @@ internal static class KeyPointPicker
         if (best.Count == 0)
             return [.. candidates.Take(Math.Min(count, 2)).Select(c => c.Text)];
 
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("*", "*"), new QueryTermScorer([.. wanted.Select(t => new WeightedTerm(1f, t))]))
-        {
-            TextFragmenter = new NullFragmenter(),
-        };
-        return [.. best.Select(c => Highlight(highlighter, c.Candidate.Text))];
+        return [.. best.Select(c => Highlight(c.Candidate, wanted))];
     }
 
     private static Candidate[] Analyse(Talk talk) =>
-        [.. KeyPointCandidates.Of(talk).Select(c => new Candidate(c.Text, c.Point, Words(c.Text)))];
+        [.. KeyPointCandidates.Of(talk).Select(c => Analyse(c.Text, c.Point))];
 
-    private static FrozenSet<string> Words(string text)
+    private static Candidate Analyse(string text, int point)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        using var tokens = ConfBotAnalyzer.Stemming.GetTokenStream("_", text);
-        var term = tokens.AddAttribute<ICharTermAttribute>();
-        tokens.Reset();
-        while (tokens.IncrementToken())
-            words.Add(term.ToString());
-        tokens.End();
-        return words.ToFrozenSet(StringComparer.Ordinal);
+        var tokens = new List<Token>();
+        using var stream = ConfBotAnalyzer.Stemming.GetTokenStream("_", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            tokens.Add(new Token(offset.StartOffset, offset.EndOffset, term.ToString()));
+        stream.End();
+        return new Candidate(text, point, tokens.Select(t => t.Term).ToFrozenSet(StringComparer.Ordinal), [.. tokens]);
     }
 
-    private static string Highlight(Highlighter highlighter, string text)
+    /// <summary>
+    /// Each word whose analysed form was asked for, wrapped in <c>*</c> as written. The words and where they stand were
+    /// worked out with the talk: Lucene's highlighter ran the analyser again and allocated a token per word on every
+    /// question, which made it the largest cost of answering after the search itself.
+    /// </summary>
+    private static string Highlight(Candidate candidate, HashSet<string> wanted)
     {
-        using var tokens = ConfBotAnalyzer.Stemming.GetTokenStream("_", text);
-        return highlighter.GetBestTextFragments(tokens, text, false, 1).FirstOrDefault()?.ToString() ?? text;
+        var text = candidate.Text;
+        var marked = new StringBuilder(text.Length + 8);
+        var at = 0;
+        foreach (var token in candidate.Tokens)
+        {
+            if (!wanted.Contains(token.Term))
+                continue;
+            marked.Append(text, at, token.Start - at).Append('*').Append(text, token.Start, token.End - token.Start).Append('*');
+            at = token.End;
+        }
+        return at == 0 ? text : marked.Append(text, at, text.Length - at).ToString();
     }
 
     /// <param name="Words">The candidate's words as the index analyses them (stemmed, stop words dropped).</param>
-    private sealed record Candidate(string Text, int Point, FrozenSet<string> Words);
+    /// <param name="Tokens">Where each of those words stands in <paramref name="Text"/>, in order.</param>
+    private sealed record Candidate(string Text, int Point, FrozenSet<string> Words, Token[] Tokens);
+
+    private readonly record struct Token(int Start, int End, string Term);
 }
