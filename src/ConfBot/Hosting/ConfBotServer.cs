@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ConfBot.Observability;
 
 namespace ConfBot.Hosting;
@@ -30,7 +31,9 @@ internal static partial class ConfBotServer
         var timings = PhaseTimings.Start();
         try
         {
+            var building = Stopwatch.GetTimestamp();
             app = Build(settings);
+            timings.Mark("services", Stopwatch.GetElapsedTime(building));
             await app.StartAsync(cancellationToken);
             // Listening stops here: the spans of every later answer would only pile up.
             timings.Dispose();
