@@ -13,16 +13,18 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
     private const int Batch = 64;
 
     private readonly Lock _embedding = new();
-    private readonly Lazy<Task> _prepared = new(() => Task.Run(() => embedder.Embed(["warm up"])));
+    // A model that fails to load fails again where it is used, and is reported there: here its failure is only observed.
+    private readonly Lazy<Task> _prepared = new(() => Task.Run(() => embedder.Embed(["warm up"]))
+        .ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default));
     private long _embedded;
 
     public ITextEmbedder Embedder => embedder;
 
     /// <summary>
     /// Loads the model and runs it once in the background (once per process), so neither the first question nor the
-    /// first batch of notes waits for it. A model that fails to load fails again where it is used, and is reported there.
+    /// first batch of notes waits for it; every reload asks, only the first starts it.
     /// </summary>
-    public void Prepare() => _prepared.Value.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+    public void Prepare() => _ = _prepared.Value;
 
     /// <summary>Texts embedded by the model since start (not read from the store).</summary>
     public long Embedded => Interlocked.Read(ref _embedded);

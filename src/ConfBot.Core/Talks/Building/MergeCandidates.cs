@@ -22,6 +22,9 @@ internal sealed class MergeCandidates
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly TitlePostings _postings = new();
     private readonly SortedSet<int> _sizes = [];
+    // Both depend on title sizes only, which are few; worked out once per size rather than once per title.
+    private readonly Dictionary<(int, int), int> _needed = [];
+    private readonly Dictionary<int, int> _reach = [];
 
     private MergeCandidates(MergeKeys[] keys, double sameTitle)
     {
@@ -46,9 +49,10 @@ internal sealed class MergeCandidates
             foreach (var title in titles)
                 Probe(i, title, found);
             foreach (var title in titles)
+            {
                 _postings.Add(_keys[i], title, Reach(title.Length), i);
-            foreach (var title in titles)
                 _sizes.Add(title.Length);
+            }
         }
         return [.. found.Order()];
     }
@@ -58,7 +62,7 @@ internal sealed class MergeCandidates
         var key = _keys[i];
         foreach (var size in _sizes)
         {
-            var needed = TitleWords.SharedNeeded(title.Length, size, _sameTitle);
+            var needed = Needed(title.Length, size);
             if (needed == 0)
                 continue;
             for (var position = 0; position <= title.Length - needed; position++)
@@ -75,13 +79,18 @@ internal sealed class MergeCandidates
     /// <summary>How many of a title's rarest words it is looked up by: enough for the partner size that needs the fewest in common.</summary>
     private int Reach(int size)
     {
+        if (_reach.TryGetValue(size, out var reach))
+            return reach;
         var fewest = size;
         // Titles more than 2.5 times longer than another never overlap enough (their Jaccard is under 0.4).
         for (var other = 1; other <= 3 * size; other++)
-            if (TitleWords.SharedNeeded(size, other, _sameTitle) is > 0 and var needed)
+            if (Needed(size, other) is > 0 and var needed)
                 fewest = Math.Min(fewest, needed);
-        return size - fewest + 1;
+        return _reach[size] = size - fewest + 1;
     }
+
+    private int Needed(int size, int other) =>
+        _needed.TryGetValue((size, other), out var needed) ? needed : _needed[(size, other)] = TitleWords.SharedNeeded(size, other, _sameTitle);
 
     /// <summary>Pairs by an exact key: one talk page across notes, or one heading pasted twice into a note.</summary>
     private HashSet<(int, int)> SameKey()

@@ -56,9 +56,9 @@ internal sealed partial class ServiceWarmUp(
         var (rounds, answered) = (0, 0);
         try
         {
-            // Code is compiled in tiers: a method runs precompiled (or quickly compiled), then, once called often,
-            // is recompiled with counters and again optimised, in the background. A round of commands moves the hot
-            // code one tier up; rounds go on until one leaves almost nothing new to compile, or time is up.
+            // Code is compiled in tiers: a method runs precompiled (or quickly compiled), then, once called often, is
+            // recompiled optimised in the background, and code only a request reaches is compiled when it first runs.
+            // Rounds go on until one leaves almost nothing new to compile, or time is up.
             do
             {
                 var compiled = JitInfo.GetCompiledMethodCount();
