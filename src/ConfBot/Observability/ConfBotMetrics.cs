@@ -8,7 +8,8 @@ namespace ConfBot.Observability;
 /// <summary>
 /// The service's own instruments on the <see cref="MeterName"/> meter, exported at <c>/metrics</c> with the meter name
 /// as prefix (<c>http.requests.total</c> becomes <c>confbot_http_requests_total</c>). The Slack adapter's Web API
-/// instruments live beside it in <c>ConfBot.Slack.WebApi.SlackApiMetrics</c>.
+/// instruments live beside it in <c>ConfBot.Slack.WebApi.SlackApiMetrics</c>. The warm-up's own requests and answers
+/// (<see cref="Hosting.WarmUp.WarmUpTraffic"/>) are left out of every instrument here.
 /// </summary>
 internal sealed class ConfBotMetrics : IAnswerObserver
 {
@@ -45,6 +46,8 @@ internal sealed class ConfBotMetrics : IAnswerObserver
 
     public void RequestHandled(string route, int statusCode, TimeSpan elapsed, bool isSlack)
     {
+        if (WarmUpTraffic.Current)
+            return;
         _requests.Add(1, new("route", route), new("outcome", Outcome(statusCode)));
         if (isSlack)
             _ackDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("route", route));

@@ -10,11 +10,7 @@ internal sealed class RequestMetricsMiddleware(RequestDelegate next, ConfBotMetr
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (warmUp.Mark(context))
-        {
-            await next(context);
-            return;
-        }
+        warmUp.Mark(context);
         var started = Stopwatch.GetTimestamp();
         var statusCode = StatusCodes.Status500InternalServerError;
         try

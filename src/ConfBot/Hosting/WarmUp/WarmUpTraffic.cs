@@ -17,11 +17,7 @@ internal sealed class WarmUpTraffic
     /// <summary>True inside the handling of a warm-up request, wherever in its flow this is asked.</summary>
     public static bool Current => InWarmUpRequest.Value;
 
-    /// <summary>Marks the rest of this request's flow as warm-up when it carries the token; says whether it did.</summary>
-    public bool Mark(HttpContext context)
-    {
-        var isWarmUp = context.Request.Headers.TryGetValue(Header, out var value) && value == Token;
-        InWarmUpRequest.Value = isWarmUp;
-        return isWarmUp;
-    }
+    /// <summary>Marks the rest of this request's flow as warm-up, or not, by whether it carries the token.</summary>
+    public void Mark(HttpContext context) =>
+        InWarmUpRequest.Value = context.Request.Headers.TryGetValue(Header, out var value) && value == Token;
 }
