@@ -17,5 +17,5 @@ public sealed record AppMention : SlackEvent
     public string? BotId { get; init; }
 
     /// <summary>Files shared in the message that mentions the app.</summary>
-    public IReadOnlyList<MessageFile>? Files { get; init; }
+    public IReadOnlyList<WebApi.SlackFile>? Files { get; init; }
 }

@@ -28,7 +28,7 @@ public sealed record MessageEvent : SlackEvent
     /// <summary><c>file_share</c> for a message with <see cref="Files"/>, <c>thread_broadcast</c> for a reply also sent to the channel.</summary>
     public string? Subtype { get; init; }
 
-    public IReadOnlyList<MessageFile>? Files { get; init; }
+    public IReadOnlyList<WebApi.SlackFile>? Files { get; init; }
 
     public string? BotId { get; init; }
 

@@ -17,5 +17,5 @@ public sealed record ActionMessage
     /// <summary>What the app attached when it posted the message, if anything.</summary>
     public WebApi.MessageMetadata? Metadata { get; init; }
 
-    public IReadOnlyList<Events.MessageFile>? Files { get; init; }
+    public IReadOnlyList<WebApi.SlackFile>? Files { get; init; }
 }

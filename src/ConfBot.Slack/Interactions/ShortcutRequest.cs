@@ -1,21 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace ConfBot.Slack.Interactions;
 
-/// <summary>
-/// A global shortcut (<c>shortcut</c>), chosen from the shortcuts menu: no conversation, only a
-/// <see cref="TriggerId"/> for opening a modal within 3 seconds.
-/// </summary>
-public sealed record ShortcutRequest : CallbackInteraction
+/// <summary>A global shortcut (<c>shortcut</c>), chosen from the shortcuts menu: no conversation, only the trigger for a modal.</summary>
+public sealed record ShortcutRequest : ShortcutInteraction
 {
     public const string PayloadType = "shortcut";
-
-    public required string CallbackId { get; init; }
-
-    public required string TriggerId { get; init; }
-
-    public string? ActionTs { get; init; }
-
-    [JsonIgnore]
-    public override string RouteId => CallbackId;
 }

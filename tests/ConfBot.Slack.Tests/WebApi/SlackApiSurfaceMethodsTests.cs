@@ -4,28 +4,16 @@ using ConfBot.Slack.BlockKit;
 using ConfBot.Slack.Tests.TestSupport;
 using ConfBot.Slack.Views;
 using ConfBot.Slack.WebApi;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ConfBot.Slack.Tests.WebApi;
 
 /// <summary>The Web API methods behind modals, unfurls, the assistant surface and message metadata, against a fake Slack.</summary>
-public sealed class SlackApiSurfaceMethodsTests : IAsyncLifetime
+public sealed class SlackApiSurfaceMethodsTests : FakeSlackClientTests
 {
-    private FakeSlack _slack = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlack.StartAsync();
-        _services = ApiClientServices.Build(_slack);
-    }
-
-    private ISlackApiClient Client => _services.Client();
-
     [Fact]
     public async Task Opening_a_modal_sends_the_trigger_and_the_view_fitted_to_slacks_limits()
     {
-        _slack.Script("views.open", 200, """{"ok":true,"view":{"id":"V123","hash":"156772938.1827394"}}""");
+        Slack.Script("views.open", 200, """{"ok":true,"view":{"id":"V123","hash":"156772938.1827394"}}""");
         var form = new ModalView("Add conference notes to the team", [new InputBlock("Title", new PlainTextInputElement("title") { MaxLength = 150 }) { BlockId = "title" }])
         {
             CallbackId = SlackAppIds.NoteModal,
@@ -35,7 +23,7 @@ public sealed class SlackApiSurfaceMethodsTests : IAsyncLifetime
 
         var opened = await Client.OpenViewAsync("111.222.valid", form);
 
-        var call = await _slack.NextCallAsync("views.open");
+        var call = await Slack.NextCallAsync("views.open");
         Assert.Equal("111.222.valid", call.Field("trigger_id"));
         var view = call.Json.GetProperty("view");
         Assert.Equal(("modal", SlackAppIds.NoteModal), (view.GetProperty("type").GetString(), view.GetProperty("callback_id").GetString()));
@@ -47,18 +35,18 @@ public sealed class SlackApiSurfaceMethodsTests : IAsyncLifetime
     [Fact]
     public async Task Updating_a_modal_sends_its_id_and_hash()
     {
-        _slack.Script("views.update", 200, """{"ok":true,"view":{"id":"V123","hash":"2"}}""");
+        Slack.Script("views.update", 200, """{"ok":true,"view":{"id":"V123","hash":"2"}}""");
 
         await Client.UpdateViewAsync("V123", new ModalView("Saved", []), hash: "1");
 
-        var call = await _slack.NextCallAsync("views.update");
+        var call = await Slack.NextCallAsync("views.update");
         Assert.Equal(("V123", "1"), (call.Field("view_id"), call.Field("hash")));
     }
 
     [Fact]
     public async Task A_hash_conflict_surfaces_as_slacks_error()
     {
-        _slack.FailNext("views.update", "hash_conflict");
+        Slack.FailNext("views.update", "hash_conflict");
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() => Client.UpdateViewAsync("V123", new ModalView("Saved", []), hash: "old"));
 
@@ -80,7 +68,7 @@ public sealed class SlackApiSurfaceMethodsTests : IAsyncLifetime
             ["https://example.com/12345"] = new([SectionBlock.Mrkdwn("*Zero trust* — 3 write-ups")]),
         }));
 
-        var call = await _slack.NextCallAsync("chat.unfurl");
+        var call = await Slack.NextCallAsync("chat.unfurl");
         Assert.Equal(("conversations_history", false), (call.Field("source"), call.Json.TryGetProperty("channel", out _)));
         Assert.StartsWith("C123456.123456789", call.Field("unfurl_id"), StringComparison.Ordinal);
         Assert.Equal("section", call.Json.GetProperty("unfurls").GetProperty("https://example.com/12345").GetProperty("blocks")[0].GetProperty("type").GetString());
@@ -93,7 +81,7 @@ public sealed class SlackApiSurfaceMethodsTests : IAsyncLifetime
 
         await Client.SetSuggestedPromptsAsync(new SuggestedPrompts("D111", prompts) { Title = "Ask the notes" });
 
-        var call = await _slack.NextCallAsync("assistant.threads.setSuggestedPrompts");
+        var call = await Slack.NextCallAsync("assistant.threads.setSuggestedPrompts");
         Assert.Equal(("D111", false), (call.Field("channel_id"), call.Json.TryGetProperty("thread_ts", out _)));
         Assert.Equal(4, call.Json.GetProperty("prompts").GetArrayLength());
         Assert.Equal("Ask 1", call.Json.GetProperty("prompts")[0].GetProperty("message").GetString());
@@ -106,7 +94,7 @@ public sealed class SlackApiSurfaceMethodsTests : IAsyncLifetime
 
         await Client.PostMessageAsync(new ChatMessage { Channel = "C111", Text = "answer", Metadata = new MessageMetadata("confbot_answer", payload) });
 
-        var metadata = (await _slack.NextCallAsync("chat.postMessage")).Json.GetProperty("metadata");
+        var metadata = (await Slack.NextCallAsync("chat.postMessage")).Json.GetProperty("metadata");
         Assert.Equal("confbot_answer", metadata.GetProperty("event_type").GetString());
         Assert.Equal("t1", metadata.GetProperty("event_payload").GetProperty("talks")[0].GetString());
     }
@@ -114,17 +102,11 @@ public sealed class SlackApiSurfaceMethodsTests : IAsyncLifetime
     [Fact]
     public async Task Permalink_is_read_with_a_form_call()
     {
-        _slack.Script("chat.getPermalink", 200, """{"ok":true,"channel":"C111","permalink":"https://test.slack.com/archives/C111/p1583636382000300"}""");
+        Slack.Script("chat.getPermalink", 200, """{"ok":true,"channel":"C111","permalink":"https://test.slack.com/archives/C111/p1583636382000300"}""");
 
         var link = await Client.GetPermalinkAsync("C111", "1583636382.000300");
 
         Assert.Equal("https://test.slack.com/archives/C111/p1583636382000300", link);
-        Assert.Equal("1583636382.000300", (await _slack.NextCallAsync("chat.getPermalink")).FormField("message_ts"));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _slack.DisposeAsync();
+        Assert.Equal("1583636382.000300", (await Slack.NextCallAsync("chat.getPermalink")).FormField("message_ts"));
     }
 }
