@@ -1,4 +1,5 @@
 using ConfBot.Bot.Actions;
+using ConfBot.Bot.Assistant;
 using ConfBot.Bot.Checklist;
 using ConfBot.Bot.Commands;
 using ConfBot.Bot.Digests;
@@ -24,6 +25,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<DigestRedraw>();
         services.AddSingleton<HomePage>();
         services.AddSingleton<TalkUnfurls>();
+        services.AddSingleton<AssistantWelcomes>();
         return services
             .AddBotCommand<QuestionCommand>()
             .AddBotCommand<TalkCommand>()
@@ -35,7 +37,8 @@ public static class BotServiceCollectionExtensions
             .AddBotAction<MoreResultsAction>()
             .AddBotAction<ShareAction>()
             .AddBotAction<AllLinksAction>()
-            .AddBotAction<ChecklistAction>();
+            .AddBotAction<ChecklistAction>()
+            .AddBotAction<AskAction>();
     }
 
     /// <summary>A command, listed in help after those registered before it (help itself comes last).</summary>

@@ -32,8 +32,7 @@ public static class TalkPreview
         var open = actionPoints.Where(a => a.State.Status != ActionPointStatus.Done).ToList();
         if (open.Count > 0)
         {
-            var list = new RichTextBuilder().Bold($"Open action points ({open.Count})").Line()
-                .Bullets(open.Take(ShownActionPoints).Select(OpenPoint));
+            var list = new RichTextBuilder().Bold($"Open action points ({open.Count})").Bullets(open.Take(ShownActionPoints).Select(OpenPoint));
             if (open.Count > ShownActionPoints)
                 list.Line().Italic($"and {open.Count - ShownActionPoints} more");
             parts.Add(new ReplyParagraph(list.Build()));
