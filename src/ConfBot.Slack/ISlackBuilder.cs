@@ -31,6 +31,22 @@ public interface ISlackBuilder
     ISlackBuilder AddBlockActionHandlerForPrefix<THandler>(string actionIdPrefix)
         where THandler : class, IBlockActionHandler;
 
+    /// <summary>Routes global shortcuts with <paramref name="callbackId"/> (the manifest's) to <typeparamref name="THandler"/>; a second handler for it throws.</summary>
+    ISlackBuilder AddShortcutHandler<THandler>(string callbackId)
+        where THandler : class, IShortcutHandler;
+
+    /// <summary>Routes message shortcuts with <paramref name="callbackId"/> to <typeparamref name="THandler"/>; a second handler for it throws.</summary>
+    ISlackBuilder AddMessageShortcutHandler<THandler>(string callbackId)
+        where THandler : class, IMessageShortcutHandler;
+
+    /// <summary>Routes submissions of modals whose <c>callback_id</c> is <paramref name="callbackId"/>; a second handler for it throws.</summary>
+    ISlackBuilder AddViewSubmissionHandler<THandler>(string callbackId)
+        where THandler : class, IViewSubmissionHandler;
+
+    /// <summary>Routes the closing of modals whose <c>callback_id</c> is <paramref name="callbackId"/>; a second handler for it throws.</summary>
+    ISlackBuilder AddViewClosedHandler<THandler>(string callbackId)
+        where THandler : class, IViewClosedHandler;
+
     /// <summary>Keeps the ids of handled events in <typeparamref name="TStore"/> instead of memory (e.g. shared by replicas).</summary>
     ISlackBuilder UseProcessedEventStore<TStore>()
         where TStore : class, IProcessedEventStore;

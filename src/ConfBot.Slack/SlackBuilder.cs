@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConfBot.Slack;
 
-internal sealed class SlackBuilder(IServiceCollection services, BlockActionRoutes routes) : ISlackBuilder
+internal sealed class SlackBuilder(IServiceCollection services, BlockActionRoutes routes, CallbackRoutes callbacks) : ISlackBuilder
 {
     public IServiceCollection Services => services;
 
@@ -38,6 +38,27 @@ internal sealed class SlackBuilder(IServiceCollection services, BlockActionRoute
         where THandler : class, IBlockActionHandler
     {
         routes.Add(new BlockActionRoute(actionId, isPrefix, typeof(THandler)));
+        services.TryAddScoped<THandler>();
+        return this;
+    }
+
+    public ISlackBuilder AddShortcutHandler<THandler>(string callbackId)
+        where THandler : class, IShortcutHandler => AddCallback<ShortcutRequest, THandler>(callbackId);
+
+    public ISlackBuilder AddMessageShortcutHandler<THandler>(string callbackId)
+        where THandler : class, IMessageShortcutHandler => AddCallback<MessageShortcutRequest, THandler>(callbackId);
+
+    public ISlackBuilder AddViewSubmissionHandler<THandler>(string callbackId)
+        where THandler : class, IViewSubmissionHandler => AddCallback<ViewSubmissionRequest, THandler>(callbackId);
+
+    public ISlackBuilder AddViewClosedHandler<THandler>(string callbackId)
+        where THandler : class, IViewClosedHandler => AddCallback<ViewClosedRequest, THandler>(callbackId);
+
+    private SlackBuilder AddCallback<TRequest, THandler>(string callbackId)
+        where TRequest : CallbackInteraction
+        where THandler : class
+    {
+        callbacks.Add<TRequest>(callbackId, typeof(THandler));
         services.TryAddScoped<THandler>();
         return this;
     }

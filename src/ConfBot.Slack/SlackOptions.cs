@@ -35,6 +35,12 @@ public sealed class SlackOptions
     public Uri[] ResponseUrlOrigins { get; set; } = [new("https://hooks.slack.com/")];
 
     /// <summary>
+    /// Where a file may be downloaded from with the bot token besides <see cref="ApiBaseUrl"/>'s own site: Slack
+    /// serves <c>url_private_download</c> from files.slack.com. Any other URL is refused, so the token never leaves Slack.
+    /// </summary>
+    public Uri[] FileDownloadOrigins { get; set; } = [new("https://files.slack.com/")];
+
+    /// <summary>
     /// The most text a message's blocks may hold together. Slack refuses more (<c>msg_blocks_too_long</c>, at about
     /// 12,000 characters) even when every block is within its own limit; longer lists are shortened to fit.
     /// </summary>
@@ -43,7 +49,13 @@ public sealed class SlackOptions
     /// <summary>How long a slash command handler may run before the ack goes out empty and the answer follows via <c>response_url</c>. Slack allows 3 s.</summary>
     public TimeSpan CommandAckDeadline { get; set; } = TimeSpan.FromSeconds(2.5);
 
-    /// <summary>Ephemeral text sent when a slash command handler fails.</summary>
+    /// <summary>
+    /// How long a modal's submission handler may take: its answer rides on the ack, which Slack wants within 3 s.
+    /// Past it the ack goes out empty (the modal closes) and the handler's answer is dropped.
+    /// </summary>
+    public TimeSpan ViewSubmissionAckDeadline { get; set; } = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>Ephemeral text sent when a slash command handler fails (and shown on a modal whose submission handler fails).</summary>
     public string CommandErrorText { get; set; } = "Sorry, something went wrong. Please try again.";
 
     /// <summary>How long a processed event id is remembered; must outlast Slack's last retry (about +5 minutes).</summary>

@@ -33,8 +33,10 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (!options.ApiBaseUrl.IsAbsoluteUri || !options.ApiBaseUrl.AbsoluteUri.EndsWith('/'))
             failures.Add($"{Prefix}{nameof(SlackOptions.ApiBaseUrl)} must be an absolute URL ending with '/'.");
 
-        if (options.ResponseUrlOrigins.Any(o => !o.IsAbsoluteUri || o.Scheme is not ("https" or "http")))
+        if (!AreHttpOrigins(options.ResponseUrlOrigins))
             failures.Add($"{Prefix}{nameof(SlackOptions.ResponseUrlOrigins)} must list absolute http(s) URLs, e.g. https://hooks.slack.com/.");
+        if (!AreHttpOrigins(options.FileDownloadOrigins))
+            failures.Add($"{Prefix}{nameof(SlackOptions.FileDownloadOrigins)} must list absolute http(s) URLs, e.g. https://files.slack.com/.");
 
         if (options.MaxRequestBodyBytes is < MinRequestBodyBytes or > KestrelMaxRequestBodyBytes)
             failures.Add($"{Prefix}{nameof(SlackOptions.MaxRequestBodyBytes)} must be between {MinRequestBodyBytes} (Slack's real payloads are larger) and {KestrelMaxRequestBodyBytes} (Kestrel refuses larger bodies itself) bytes.");
@@ -42,8 +44,10 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (options.MessageTextBudget is < 1000 or > BlockKitLimits.MessageText)
             failures.Add($"{Prefix}{nameof(SlackOptions.MessageTextBudget)} must be between 1000 and {BlockKitLimits.MessageText} characters (Slack refuses messages whose blocks hold more than about 12000).");
 
-        if (options.CommandAckDeadline <= TimeSpan.Zero || options.CommandAckDeadline >= TimeSpan.FromSeconds(3))
+        if (!WithinAckLimit(options.CommandAckDeadline))
             failures.Add($"{Prefix}{nameof(SlackOptions.CommandAckDeadline)} must be between 0 and 3 seconds (Slack's ack limit).");
+        if (!WithinAckLimit(options.ViewSubmissionAckDeadline))
+            failures.Add($"{Prefix}{nameof(SlackOptions.ViewSubmissionAckDeadline)} must be between 0 and 3 seconds (Slack's ack limit).");
 
         if (options.ProcessedEventRetention < TimeSpan.FromMinutes(10))
             failures.Add($"{Prefix}{nameof(SlackOptions.ProcessedEventRetention)} must be at least 10 minutes to outlast Slack's retries.");
@@ -62,4 +66,8 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool WithinAckLimit(TimeSpan deadline) => deadline > TimeSpan.Zero && deadline < TimeSpan.FromSeconds(3);
+
+    private static bool AreHttpOrigins(Uri[] origins) => origins.All(o => o.IsAbsoluteUri && o.Scheme is ("https" or "http"));
 }

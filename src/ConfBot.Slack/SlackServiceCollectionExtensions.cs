@@ -46,6 +46,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<HandlerInvoker>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<BlockActionRouter>();
+        services.AddSingleton<CallbackRouter>();
+        services.AddSingleton<ViewSubmissionRunner>();
         AddPipeline(services);
         AddWebApi(services);
 
@@ -55,7 +57,7 @@ public static class SlackServiceCollectionExtensions
         if (ChosenMode(section, configure) == SlackMode.Socket)
             AddSocketMode(services);
 
-        return new SlackBuilder(services, BlockActionRoutes(services));
+        return new SlackBuilder(services, Shared<BlockActionRoutes>(services), Shared<CallbackRoutes>(services));
     }
 
     private static void AddPipeline(IServiceCollection services)
@@ -78,6 +80,7 @@ public static class SlackServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<SlackApiMetrics>();
         services.AddSingleton<SlackApiTransport>();
+        services.AddSingleton<SlackFileDownloader>();
         services.AddSingleton<ISlackApiClient, SlackApiClient>();
         services.AddSingleton<Responding.SlackReplies>();
         services.AddHttpClient(SlackApiTransport.HttpClientName, (sp, client) =>
@@ -96,12 +99,13 @@ public static class SlackServiceCollectionExtensions
                     context.ServiceProvider.GetRequiredService<TimeProvider>()));
     }
 
-    /// <summary>One table per service collection, so calling <c>AddSlack</c> again keeps the routes already taken.</summary>
-    private static BlockActionRoutes BlockActionRoutes(IServiceCollection services)
+    /// <summary>One routing table per service collection, so calling <c>AddSlack</c> again keeps the routes already taken.</summary>
+    private static TRoutes Shared<TRoutes>(IServiceCollection services)
+        where TRoutes : class, new()
     {
-        if (services.FirstOrDefault(d => d.ServiceType == typeof(BlockActionRoutes))?.ImplementationInstance is BlockActionRoutes routes)
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(TRoutes))?.ImplementationInstance is TRoutes routes)
             return routes;
-        routes = new BlockActionRoutes();
+        routes = new TRoutes();
         services.AddSingleton(routes);
         return routes;
     }

@@ -9,6 +9,8 @@ namespace ConfBot.Slack.BlockKit;
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(DividerBlock), "divider")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
+[JsonDerivedType(typeof(InputBlock), "input")]
+[JsonDerivedType(typeof(ContextActionsBlock), "context_actions")]
 public abstract record Block
 {
     /// <summary>Identifies the block in interaction payloads; at most 255 characters.</summary>

@@ -21,6 +21,19 @@ public static class BlockKitLimits
     public const int ActionId = 255;
     public const int ActionValue = 2000;
     public const int BlockId = 255;
+    public const int ContextActionsElements = 5;
+    public const int FeedbackButtonText = 75;
+    public const int FeedbackAccessibilityLabel = 75;
+    public const int InputLabel = 2000;
+    public const int InputHint = 2000;
+    public const int Placeholder = 150;
+    public const int PlainTextInputLength = 3000;
+
+    /// <summary>A modal's title, submit and close texts (docs.slack.dev/reference/views/modal-views).</summary>
+    public const int ViewTitle = 24;
+    public const int CallbackId = 255;
+    public const int PrivateMetadata = 3000;
+    public const int ExternalId = 255;
 
     /// <summary>Fits blocks for a message (at most <see cref="MessageBlocks"/>).</summary>
     public static IReadOnlyList<Block> FitMessage(IReadOnlyList<Block> blocks) => Fit(blocks, MessageBlocks);
@@ -49,12 +62,30 @@ public static class BlockKitLimits
             HeaderBlock header => header with { Text = header.Text with { Text = SlackText.Truncate(header.Text.Text, HeaderText) } },
             ContextBlock context => context with { Elements = [.. context.Elements.Take(ContextElements).Select(e => Fit(e, TextObjectText))] },
             ActionsBlock actions => actions with { Elements = [.. actions.Elements.Take(ActionsElements).Select(Fit)] },
+            ContextActionsBlock context => context with { Elements = [.. context.Elements.Take(ContextActionsElements).Select(Fit)] },
+            InputBlock input => input with
+            {
+                Label = Fit(input.Label, InputLabel),
+                Hint = input.Hint is null ? null : Fit(input.Hint, InputHint),
+                Element = input.Element.Placeholder is { } placeholder ? input.Element with { Placeholder = Fit(placeholder, Placeholder) } : input.Element,
+            },
             _ => block,
         };
         return fitted.BlockId is null ? fitted : fitted with { BlockId = SlackText.Truncate(fitted.BlockId, BlockId) };
     }
 
-    private static TextObject Fit(TextObject text, int maxLength) => text with { Text = SlackText.Truncate(text.Text, maxLength) };
+    private static T Fit<T>(T text, int maxLength)
+        where T : TextObject => text with { Text = SlackText.Truncate(text.Text, maxLength) };
+
+    private static FeedbackButtonsElement Fit(FeedbackButtonsElement element) =>
+        element with { PositiveButton = Fit(element.PositiveButton), NegativeButton = Fit(element.NegativeButton) };
+
+    private static FeedbackButton Fit(FeedbackButton button) => button with
+    {
+        Text = Fit(button.Text, FeedbackButtonText),
+        Value = SlackText.Truncate(button.Value, ActionValue),
+        AccessibilityLabel = button.AccessibilityLabel is null ? null : SlackText.Truncate(button.AccessibilityLabel, FeedbackAccessibilityLabel),
+    };
 
     private static BlockElement Fit(BlockElement element) => element switch
     {

@@ -32,14 +32,8 @@ internal sealed partial class CommandRunner(
         }
 
         var running = HandleAsync(command);
-        // Cancelled as soon as the reply is ready: otherwise every command leaves a timer behind for the whole deadline.
-        using var deadlineTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var deadline = Task.Delay(settings.CommandAckDeadline, time, deadlineTimer.Token);
-        if (await Task.WhenAny(running, deadline) == running)
-        {
-            await deadlineTimer.CancelAsync();
+        if (await AckDeadline.FinishesWithinAsync(running, settings.CommandAckDeadline, time, cancellationToken))
             return await running;
-        }
 
         LogSlow(settings.CommandAckDeadline);
         if (!queue.TryEnqueue($"late reply to {command.Command}", ct => RespondLaterAsync(command, running, ct)))

@@ -15,4 +15,7 @@ public sealed record AppMention : SlackEvent
     public string? ThreadTs { get; init; }
 
     public string? BotId { get; init; }
+
+    /// <summary>Files shared in the message that mentions the app.</summary>
+    public IReadOnlyList<MessageFile>? Files { get; init; }
 }

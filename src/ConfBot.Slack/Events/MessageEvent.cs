@@ -22,7 +22,13 @@ public sealed record MessageEvent : SlackEvent
     /// <summary>Set when the message is in a thread; reply with this to stay in it.</summary>
     public string? ThreadTs { get; init; }
 
+    /// <summary>Who started the thread, on a reply: tells a reply in the app's own thread from one in someone else's.</summary>
+    public string? ParentUserId { get; init; }
+
+    /// <summary><c>file_share</c> for a message with <see cref="Files"/>, <c>thread_broadcast</c> for a reply also sent to the channel.</summary>
     public string? Subtype { get; init; }
+
+    public IReadOnlyList<MessageFile>? Files { get; init; }
 
     public string? BotId { get; init; }
 

@@ -13,6 +13,7 @@ internal static class SlackResults
     {
         { Challenge: { } challenge } => Results.Text(challenge, "text/plain"),
         { Reply: { } reply } => Results.Json(reply, SlackJsonContext.Default.SlashCommandResponse),
+        { ViewResponse: { } view } => Results.Json(view, SlackJsonContext.Default.ViewSubmissionResponse),
         { Acceptance: Acceptance.Invalid } => Permanent(context, StatusCodes.Status400BadRequest),
         { Acceptance: Acceptance.UnsupportedMediaType } => Permanent(context, StatusCodes.Status415UnsupportedMediaType),
         { Acceptance: Acceptance.Unauthorized } => Results.StatusCode(StatusCodes.Status401Unauthorized),

@@ -10,4 +10,12 @@ public sealed record ActionMessage
     public string? ThreadTs { get; init; }
 
     public string? BotId { get; init; }
+
+    /// <summary>Who wrote it (absent for a bot's message).</summary>
+    public string? User { get; init; }
+
+    /// <summary>What the app attached when it posted the message, if anything.</summary>
+    public WebApi.MessageMetadata? Metadata { get; init; }
+
+    public IReadOnlyList<Events.MessageFile>? Files { get; init; }
 }

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace ConfBot.Slack.Pipeline;
 
 /// <summary>
-/// Acks events and block actions at once and queues the rest of the pipeline for <see cref="SlackWorker"/>, inside a
-/// log scope naming the delivery; a full queue answers busy so Slack retries. Commands pass on: they are answered
-/// within their own deadline.
+/// Acks events, block actions, shortcuts and closed modals at once and queues the rest of the pipeline for
+/// <see cref="SlackWorker"/>, inside a log scope naming the delivery; a full queue answers busy so Slack retries.
+/// Commands and modal submissions pass on: their answer is the ack's body, within their own deadline.
 /// </summary>
 internal sealed class BackgroundStep(SlackWorkQueue queue, ILogger<BackgroundStep> logger) : ISlackStep
 {
@@ -28,6 +28,7 @@ internal sealed class BackgroundStep(SlackWorkQueue queue, ILogger<BackgroundSte
     {
         { Envelope: { } envelope } => ($"event {envelope.EventId}", new() { ["SlackEventId"] = envelope.EventId, ["SlackTeamId"] = envelope.TeamId }),
         { BlockActions: { } request } => (BlockActionRequest.PayloadType, new() { ["SlackTriggerId"] = request.TriggerId, ["SlackActionId"] = request.Actions[0].ActionId }),
+        { Callback: { } callback and not ViewSubmissionRequest } => (callback.Type, new() { ["SlackCallbackId"] = callback.RouteId }),
         _ => null,
     };
 }

@@ -10,10 +10,17 @@ namespace ConfBot.Slack.Pipeline;
 
 /// <summary>
 /// The end of the pipeline: an event goes to every handler of its type, block actions to the handler each action id
-/// is routed to, and the slash command to <see cref="CommandRunner"/>, whose reply (if ready in time) is the answer.
+/// is routed to, shortcuts and closed modals to the handler of their callback id, and the slash command and modal
+/// submissions to <see cref="CommandRunner"/> and <see cref="ViewSubmissionRunner"/>, whose answer (if ready in
+/// time) rides on the ack.
 /// </summary>
 internal sealed partial class DispatchStep(
-    HandlerInvoker handlers, BlockActionRouter blockActions, CommandRunner commands, ILogger<DispatchStep> logger) : ISlackStep
+    HandlerInvoker handlers,
+    BlockActionRouter blockActions,
+    CallbackRouter callbacks,
+    CommandRunner commands,
+    ViewSubmissionRunner submissions,
+    ILogger<DispatchStep> logger) : ISlackStep
 {
     private static readonly SlackJsonContext Json = SlackJsonContext.Default;
 
@@ -23,6 +30,11 @@ internal sealed partial class DispatchStep(
         {
             case { Command: { } command }:
                 return SlackAnswer.Answered(await commands.RunAsync(command, cancellationToken), command.ResponseUrl);
+            case { Callback: ViewSubmissionRequest submission }:
+                return SlackAnswer.Submitted(await submissions.RunAsync(submission, cancellationToken));
+            case { Callback: { } callback }:
+                await callbacks.RouteAsync(callback, cancellationToken);
+                return SlackAnswer.Queued;
             case { BlockActions: { } request }:
                 await blockActions.RouteAsync(request, cancellationToken);
                 return SlackAnswer.Queued;
@@ -42,6 +54,9 @@ internal sealed partial class DispatchStep(
             IgnoreOwnMessagesStep.MessageType => InvokeAsync(raw, Json.MessageEvent, cancellationToken),
             "app_mention" => InvokeAsync(raw, Json.AppMention, cancellationToken),
             "app_home_opened" => InvokeAsync(raw, Json.AppHomeOpened, cancellationToken),
+            "link_shared" => InvokeAsync(raw, Json.LinkShared, cancellationToken),
+            "assistant_thread_started" => InvokeAsync(raw, Json.AssistantThreadStarted, cancellationToken),
+            "assistant_thread_context_changed" => InvokeAsync(raw, Json.AssistantThreadContextChanged, cancellationToken),
             _ => Unsupported(type),
         };
     }

@@ -1,4 +1,5 @@
 using ConfBot.Slack.Commands;
+using ConfBot.Slack.Interactions;
 
 namespace ConfBot.Slack.Pipeline;
 
@@ -7,7 +8,11 @@ namespace ConfBot.Slack.Pipeline;
 /// cannot carry goes to <see cref="ResponseUrl"/>.
 /// </summary>
 internal readonly record struct SlackAnswer(
-    Acceptance Acceptance, string? Challenge = null, SlashCommandResponse? Reply = null, string? ResponseUrl = null)
+    Acceptance Acceptance,
+    string? Challenge = null,
+    SlashCommandResponse? Reply = null,
+    string? ResponseUrl = null,
+    ViewSubmissionResponse? ViewResponse = null)
 {
     public static SlackAnswer Queued { get; } = new(Acceptance.Queued);
 
@@ -19,4 +24,7 @@ internal readonly record struct SlackAnswer(
 
     public static SlackAnswer Answered(SlashCommandResponse? reply, string? responseUrl = null) =>
         new(Acceptance.Answered, Reply: reply, ResponseUrl: responseUrl);
+
+    /// <summary>A modal submission's answer; none (an empty ack) closes the modal.</summary>
+    public static SlackAnswer Submitted(ViewSubmissionResponse? response) => new(Acceptance.Answered, ViewResponse: response);
 }

@@ -28,6 +28,9 @@ internal sealed record SlackDelivery
 
     public BlockActionRequest? BlockActions { get; init; }
 
+    /// <summary>A shortcut, message shortcut, or modal submitted or closed: routed by its callback id.</summary>
+    public CallbackInteraction? Callback { get; init; }
+
     /// <summary>A delivery over Socket Mode, whose envelope carries the same JSON an HTTP request would.</summary>
     public static SlackDelivery FromSocket(SlackDeliveryKind kind, JsonElement payload) => new() { Kind = kind, Json = payload };
 }

@@ -42,6 +42,8 @@ internal sealed partial class SocketModeEnvelopeHandler(
                 // Slack did not offer to take the reply with the ack, so it goes to the response_url once acked.
                 queue.TryEnqueue("slash command reply", ct => api.RespondAsync(responseUrl, reply, ct));
                 return new SocketModeAck(envelopeId);
+            case { ViewResponse: { } view }:
+                return new SocketModeAck(envelopeId, view);
             default:
                 return new SocketModeAck(envelopeId, answer.Reply);
         }

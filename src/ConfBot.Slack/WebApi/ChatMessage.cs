@@ -15,4 +15,7 @@ public sealed record ChatMessage
     public string? ThreadTs { get; init; }
 
     public bool? UnfurlLinks { get; init; }
+
+    /// <summary>Structured data for later clicks and redraws; see <see cref="MessageMetadata"/>.</summary>
+    public MessageMetadata? Metadata { get; init; }
 }

@@ -13,4 +13,7 @@ public sealed record MessageUpdate
     public required string Text { get; init; }
 
     public IReadOnlyList<Block>? Blocks { get; init; }
+
+    /// <summary>Structured data for later clicks and redraws; see <see cref="MessageMetadata"/>.</summary>
+    public MessageMetadata? Metadata { get; init; }
 }

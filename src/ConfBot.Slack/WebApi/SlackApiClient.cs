@@ -10,7 +10,7 @@ namespace ConfBot.Slack.WebApi;
 /// Should Slack still refuse the blocks as too long or invalid, the message is sent once more, shortened to half the
 /// budget and saying so, rather than leaving the user without an answer.
 /// </summary>
-internal sealed class SlackApiClient(SlackApiTransport transport, IOptions<SlackOptions> options) : ISlackApiClient
+internal sealed partial class SlackApiClient(SlackApiTransport transport, SlackFileDownloader downloader, IOptions<SlackOptions> options) : ISlackApiClient
 {
     private static readonly SlackJsonContext Json = SlackJsonContext.Default;
 
@@ -39,6 +39,18 @@ internal sealed class SlackApiClient(SlackApiTransport transport, IOptions<Slack
         var reply = await WithShorterBlocksOnRefusal(update.Blocks, blocks => transport.CallAsync(
             "chat.update", Token, update with { Text = BlockKitLimits.FitMessageText(update.Text), Blocks = blocks }, Json.MessageUpdate, Json.PostMessageResponse, cancellationToken));
         return new PostedMessage(reply.Channel ?? update.Channel, reply.Ts ?? update.Ts);
+    }
+
+    public async Task<string> GetPermalinkAsync(string channel, string messageTs, CancellationToken cancellationToken = default)
+    {
+        var reply = await transport.CallAsync("chat.getPermalink", Token, [new("channel", channel), new("message_ts", messageTs)], Json.PermalinkResponse, cancellationToken);
+        return reply.Permalink ?? throw new SlackApiException("chat.getPermalink", "invalid_response");
+    }
+
+    public Task UnfurlAsync(LinkUnfurl unfurl, CancellationToken cancellationToken = default)
+    {
+        var fitted = unfurl with { Unfurls = unfurl.Unfurls.ToDictionary(u => u.Key, u => new UnfurlPreview(FitBlocks(u.Value.Blocks, Budget)!)) };
+        return transport.CallAsync("chat.unfurl", Token, fitted, Json.LinkUnfurl, Json.SlackApiResponse, cancellationToken);
     }
 
     public Task PublishHomeViewAsync(string userId, HomeView view, string? hash = null, CancellationToken cancellationToken = default)

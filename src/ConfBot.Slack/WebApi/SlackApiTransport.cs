@@ -31,6 +31,12 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
         where TResponse : SlackApiResponse =>
         MeasuredAsync(method, () => SendAsync(method, token, content: null, responseType, cancellationToken));
 
+    /// <summary>A form-encoded call, for the read methods Slack does not take JSON for (files.info, conversations.replies, chat.getPermalink).</summary>
+    public Task<TResponse> CallAsync<TResponse>(
+        string method, string token, IEnumerable<KeyValuePair<string, string>> form, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : SlackApiResponse =>
+        MeasuredAsync(method, () => SendAsync(method, token, new FormUrlEncodedContent(form), responseType, cancellationToken));
+
     public Task PostToResponseUrlAsync(string responseUrl, SlashCommandResponse response, CancellationToken cancellationToken) =>
         MeasuredAsync(ResponseUrlMethod, async () =>
         {
@@ -61,8 +67,7 @@ internal sealed partial class SlackApiTransport(IHttpClientFactory clients, Slac
     }
 
     private bool ResponseUrlAllowed(Uri target) =>
-        options.Value.ResponseUrlOrigins.Append(options.Value.ApiBaseUrl)
-            .Any(origin => Uri.Compare(origin, target, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0);
+        SlackOrigins.Allow(options.Value.ResponseUrlOrigins.Append(options.Value.ApiBaseUrl), target);
 
     private async Task<TResponse> SendAsync<TResponse>(string method, string token, HttpContent? content, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
         where TResponse : SlackApiResponse

@@ -8,35 +8,54 @@ namespace ConfBot.Slack.Tests.Manifest;
 /// </summary>
 public sealed partial class ManifestScopesTests
 {
-    // Bot-token scope each called method needs; null when it needs none. From Slack's reference pages
+    // Bot-token scopes each called method needs; empty when it needs none. From Slack's reference pages
     // (docs.slack.dev/reference/scopes/chat.write lists chat.postMessage, chat.postEphemeral and chat.update;
-    // the views.publish and auth.test method pages require no scope).
-    private static readonly Dictionary<string, string?> MethodScopes = new()
+    // views.publish/open/push/update, chat.getPermalink and auth.test require no scope; chat.unfurl needs links:write,
+    // files.info files:read, assistant.threads.* assistant:write). conversations.replies needs the history scope of
+    // the conversation's type: ConfBot reads threads in public and private channels and in its DMs (not group DMs).
+    private static readonly Dictionary<string, string[]> MethodScopes = new()
     {
-        ["chat.postMessage"] = "chat:write",
-        ["chat.postEphemeral"] = "chat:write",
-        ["chat.update"] = "chat:write",
-        ["views.publish"] = null,
-        ["auth.test"] = null,
+        ["chat.postMessage"] = ["chat:write"],
+        ["chat.postEphemeral"] = ["chat:write"],
+        ["chat.update"] = ["chat:write"],
+        ["chat.getPermalink"] = [],
+        ["chat.unfurl"] = ["links:write"],
+        ["views.publish"] = [],
+        ["views.open"] = [],
+        ["views.push"] = [],
+        ["views.update"] = [],
+        ["files.info"] = ["files:read"],
+        ["conversations.replies"] = ["channels:history", "groups:history", "im:history"],
+        ["assistant.threads.setSuggestedPrompts"] = ["assistant:write"],
+        ["assistant.threads.setStatus"] = ["assistant:write"],
+        ["auth.test"] = [],
     };
 
     // Scope each subscribed bot event needs (docs.slack.dev/reference/events/<event>, "Required scopes":
-    // app_mention → app_mentions:read, message.im → im:history; app_home_opened needs none).
+    // app_mention → app_mentions:read, message.im → im:history, message.channels → channels:history,
+    // message.groups → groups:history, link_shared → links:read, assistant_thread_* → assistant:write;
+    // app_home_opened needs none).
     private static readonly Dictionary<string, string?> EventScopes = new()
     {
         ["app_mention"] = "app_mentions:read",
         ["message.im"] = "im:history",
+        ["message.channels"] = "channels:history",
+        ["message.groups"] = "groups:history",
         ["app_home_opened"] = null,
+        ["link_shared"] = "links:read",
+        ["assistant_thread_started"] = "assistant:write",
+        ["assistant_thread_context_changed"] = "assistant:write",
     };
 
-    // A slash command in the manifest needs the `commands` scope (docs.slack.dev/reference/scopes/commands).
-    private const string SlashCommandScope = "commands";
+    // Slash commands and shortcuts need the `commands` scope (docs.slack.dev/reference/scopes/commands).
+    private const string CommandsScope = "commands";
 
     private static readonly AppManifest Manifest = AppManifest.Load(Path.Combine(AppContext.BaseDirectory, "Manifest", "slack-app-manifest.yml"));
 
     private static readonly HashSet<string> CalledMethods =
     [
-        .. CallPattern().Matches(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Manifest", "SlackApiClient.cs.txt")))
+        .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Manifest"), "SlackApiClient*.cs.txt")
+            .SelectMany(file => CallPattern().Matches(File.ReadAllText(file)))
             .Select(match => match.Groups["method"].Value),
     ];
 
@@ -44,6 +63,7 @@ public sealed partial class ManifestScopesTests
     public void Every_called_method_and_subscribed_event_has_a_known_scope()
     {
         Assert.Contains("chat.postMessage", CalledMethods);
+        Assert.Contains("files.info", CalledMethods);
         Assert.All(CalledMethods, method => Assert.True(MethodScopes.ContainsKey(method), $"{method}: add its scope from Slack's docs to the table"));
         Assert.All(Manifest.BotEvents, e => Assert.True(EventScopes.ContainsKey(e), $"{e}: add its scope from Slack's docs to the table"));
     }
@@ -60,9 +80,9 @@ public sealed partial class ManifestScopesTests
     {
         IEnumerable<string?> needed =
         [
-            .. CalledMethods.Select(method => MethodScopes.GetValueOrDefault(method)),
+            .. CalledMethods.SelectMany(method => MethodScopes.GetValueOrDefault(method) ?? []),
             .. Manifest.BotEvents.Select(e => EventScopes.GetValueOrDefault(e)),
-            Manifest.HasSlashCommands ? SlashCommandScope : null,
+            Manifest.HasSlashCommands || Manifest.ShortcutTypes.Count > 0 ? CommandsScope : null,
         ];
         return [.. needed.OfType<string>()];
     }

@@ -54,5 +54,23 @@ public sealed class DispatchStepTests : IDisposable
         Assert.Empty(_next.Received);
     }
 
+    [Theory]
+    [InlineData(EventPayloads.LinkSharedEvent, typeof(LinkShared))]
+    [InlineData(EventPayloads.AssistantThreadStartedEvent, typeof(AssistantThreadStarted))]
+    [InlineData(EventPayloads.FileShareEvent, typeof(MessageEvent))]
+    public async Task The_surface_events_go_to_the_handlers_of_their_type(string innerEvent, Type expected)
+    {
+        var json = Payloads.Json(innerEvent);
+
+        await RunAsync(new SlackDelivery
+        {
+            Kind = SlackDeliveryKind.Event,
+            Envelope = new EventEnvelope { Type = "event_callback", EventId = "Ev1", Event = json },
+            Header = new EventHeader { Type = json.GetProperty("type").GetString()! },
+        });
+
+        Assert.IsType(expected, Assert.Single(Log.All));
+    }
+
     public void Dispose() => _services.Dispose();
 }

@@ -38,7 +38,7 @@ public sealed class PayloadStepTests
     [Fact]
     public async Task Interactions_other_than_block_actions_are_acked_and_ignored()
     {
-        Assert.Equal(SlackAnswer.Ignored, await ReadAsync(SlackDeliveryKind.Interaction, """{"type":"view_closed","user":{"id":"U1"}}"""));
+        Assert.Equal(SlackAnswer.Ignored, await ReadAsync(SlackDeliveryKind.Interaction, """{"type":"block_suggestion","user":{"id":"U1"}}"""));
         Assert.Empty(_next.Received);
     }
 

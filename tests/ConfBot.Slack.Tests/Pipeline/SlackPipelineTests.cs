@@ -51,7 +51,7 @@ public sealed class SlackPipelineTests : IDisposable
 
     [Fact]
     public async Task Other_interaction_types_are_acked_and_ignored() =>
-        Assert.Equal(Acceptance.Ignored, await AcceptInteraction("""{"type":"view_closed","user":{"id":"U1"}}"""));
+        Assert.Equal(Acceptance.Ignored, await AcceptInteraction("""{"type":"block_suggestion","user":{"id":"U1"}}"""));
 
     [Theory]
     [InlineData("""{"type":"block_actions","actions":[{"action_id":"a"}]}""")]

@@ -27,6 +27,9 @@ internal static class DispatchServices
             .AddEventHandler<MessageEvent, RecordingEventHandler<MessageEvent>>()
             .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
             .AddEventHandler<AppHomeOpened, RecordingEventHandler<AppHomeOpened>>()
+            .AddEventHandler<LinkShared, RecordingEventHandler<LinkShared>>()
+            .AddEventHandler<AssistantThreadStarted, RecordingEventHandler<AssistantThreadStarted>>()
+            .AddEventHandler<AssistantThreadContextChanged, RecordingEventHandler<AssistantThreadContextChanged>>()
             .AddBlockActionHandler<RecordingBlockActionHandler>(RecordingBlockActionHandler.ActionId);
         var provider = collection.BuildServiceProvider();
         provider.GetRequiredService<SlackBotIdentity>().Current = Bot;

@@ -30,6 +30,11 @@ internal sealed class FakeSlack : ScriptedSlack, IAsyncDisposable
     /// <summary>Server side of each accepted Socket Mode connection, in order.</summary>
     public Channel<FakeSocket> Sockets { get; } = Channel.CreateUnbounded<FakeSocket>();
 
+    /// <summary>Files served at <see cref="FileUrl"/> to a GET with the bot token, as files.slack.com serves url_private_download.</summary>
+    public ConcurrentDictionary<string, byte[]> Files { get; } = new();
+
+    public string FileUrl(string name) => new Uri(BaseAddress, $"files/{name}").ToString();
+
     public string ResponseUrl(string id) => new Uri(BaseAddress, $"response/{id}").ToString();
 
     public static async Task<FakeSlack> StartAsync()
@@ -40,6 +45,7 @@ internal sealed class FakeSlack : ScriptedSlack, IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", (HttpContext context, string method) => fake.RecordAndReplyAsync(context, method));
         app.MapPost("/response/{id}", (HttpContext context, string id) => fake.RecordAndReplyAsync(context, $"response/{id}"));
+        app.MapGet("/files/{name}", (HttpContext context, string name) => fake.ServeFileAsync(context, name));
         app.Map("/socket", fake.AcceptSocketAsync);
         fake.BaseAddress = await LoopbackServer.StartAsync(app);
         return fake;
@@ -95,6 +101,22 @@ internal sealed class FakeSlack : ScriptedSlack, IAsyncDisposable
         _calls.Writer.TryWrite(call);
         Interlocked.Exchange(ref _arrival, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         await ReplyAsync(context, call);
+    }
+
+    private async Task ServeFileAsync(HttpContext context, string name)
+    {
+        var call = new RecordedCall($"files/{name}", context.Request.Headers.Authorization.ToString(), "", DateTimeOffset.UtcNow);
+        Calls.Enqueue(call);
+        _calls.Writer.TryWrite(call);
+        if (!Files.TryGetValue(name, out var content))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        context.Response.ContentType = "application/octet-stream";
+        context.Response.ContentLength = content.Length;
+        await context.Response.Body.WriteAsync(content);
     }
 
     private async Task AcceptSocketAsync(HttpContext context)

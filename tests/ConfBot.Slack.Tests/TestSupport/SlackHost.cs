@@ -29,6 +29,8 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public CommandScript Commands => _app.Services.GetRequiredService<CommandScript>();
 
+    public SubmissionScript Submissions => _app.Services.GetRequiredService<SubmissionScript>();
+
     public FinishedWork Work => _app.Services.GetRequiredService<FinishedWork>();
 
     public IServiceProvider Services => _app.Services;
@@ -39,13 +41,18 @@ internal sealed class SlackHost : IAsyncDisposable
         var builder = LoopbackServer.CreateBuilder();
         builder.Services.AddSingleton<HandlerLog>();
         builder.Services.AddSingleton<CommandScript>();
+        builder.Services.AddSingleton<SubmissionScript>();
         services?.Invoke(builder.Services);
         builder.Services.AddSlack(builder.Configuration, TestOptions.Valid(slack.ApiBaseUrl, configure))
             .AddSlashCommandHandler<ScriptedCommandHandler>()
             .AddEventHandler<MessageEvent, RecordingEventHandler<MessageEvent>>()
             .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
             .AddEventHandler<AppHomeOpened, RecordingEventHandler<AppHomeOpened>>()
-            .AddBlockActionHandler<RecordingBlockActionHandler>(RecordingBlockActionHandler.ActionId);
+            .AddBlockActionHandler<RecordingBlockActionHandler>(RecordingBlockActionHandler.ActionId)
+            .AddShortcutHandler<RecordingCallbackHandler>(InteractionPayloads.ShortcutId)
+            .AddMessageShortcutHandler<RecordingCallbackHandler>(InteractionPayloads.ShortcutId)
+            .AddViewClosedHandler<RecordingCallbackHandler>(InteractionPayloads.ViewCallbackId)
+            .AddViewSubmissionHandler<ScriptedViewSubmissionHandler>(InteractionPayloads.ViewCallbackId);
         // After AddSlack, so it hears of each item last, once the adapter's own observers (metrics) have.
         builder.Services.AddSingleton<FinishedWork>();
         builder.Services.AddSingleton<ISlackWorkObserver>(sp => sp.GetRequiredService<FinishedWork>());

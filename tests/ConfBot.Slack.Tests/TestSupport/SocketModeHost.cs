@@ -21,6 +21,8 @@ internal sealed class SocketModeHost : IAsyncDisposable
 
     public HandlerLog Log => _host.Services.GetRequiredService<HandlerLog>();
 
+    public SubmissionScript Submissions => _host.Services.GetRequiredService<SubmissionScript>();
+
     public CommandScript Commands => _host.Services.GetRequiredService<CommandScript>();
 
     public ISocketModeStatus Status => _host.Services.GetRequiredService<ISocketModeStatus>();
@@ -33,13 +35,15 @@ internal sealed class SocketModeHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<HandlerLog>();
         builder.Services.AddSingleton<CommandScript>();
+        builder.Services.AddSingleton<SubmissionScript>();
         builder.Services.AddSlack(builder.Configuration, TestOptions.Valid(slack.ApiBaseUrl, o =>
         {
             o.Mode = SlackMode.Socket;
             configure?.Invoke(o);
         }))
             .AddSlashCommandHandler<ScriptedCommandHandler>()
-            .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>();
+            .AddEventHandler<AppMention, RecordingEventHandler<AppMention>>()
+            .AddViewSubmissionHandler<ScriptedViewSubmissionHandler>(InteractionPayloads.ViewCallbackId);
         var host = builder.Build();
         await host.StartAsync();
         return new SocketModeHost(host, slack);
