@@ -37,8 +37,7 @@ public static class BotServiceCollectionExtensions
             .AddBotAction<MoreResultsAction>()
             .AddBotAction<ShareAction>()
             .AddBotAction<AllLinksAction>()
-            .AddBotAction<ChecklistAction>()
-            .AddBotAction<AskAction>();
+            .AddBotAction<ChecklistAction>();
     }
 
     /// <summary>A command, listed in help after those registered before it (help itself comes last).</summary>

@@ -9,7 +9,7 @@ namespace ConfBot.Bot.Unfurls;
 /// </summary>
 public sealed class TalkUnfurls(ITalkLinkLookup links, ActionPointBoard board)
 {
-    public async Task<IReadOnlyList<LinkUnfurl>> ForAsync(IReadOnlyList<string> urls, BotContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UnfurledLink>> ForAsync(IReadOnlyList<string> urls, BotContext context, CancellationToken cancellationToken)
     {
         var found = urls.Distinct(StringComparer.Ordinal)
             .Select(url => (Url: url, Talks: links.TalksFor(url)))
@@ -21,7 +21,7 @@ public sealed class TalkUnfurls(ITalkLinkLookup links, ActionPointBoard board)
         var rows = await board.RowsAsync(found.Select(f => f.Talks[0]).Distinct(), cancellationToken);
         return
         [
-            .. found.Select(f => new LinkUnfurl(f.Url, TalkPreview.Render(
+            .. found.Select(f => new UnfurledLink(f.Url, TalkPreview.Render(
                 f.Talks[0], [.. rows.Where(r => ReferenceEquals(r.Talk, f.Talks[0]))], [.. f.Talks.Skip(1)], context.CommandName))),
         ];
     }

@@ -1,6 +1,4 @@
-using ConfBot.Bot.Actions;
 using ConfBot.Bot.Assistant;
-using ConfBot.Bot.Replies;
 using ConfBot.Bot.Tests.TestSupport;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
@@ -42,21 +40,6 @@ public sealed class AssistantWelcomesTests
 
         Assert.Contains("none are indexed yet", welcome.Greeting.Summary, StringComparison.Ordinal);
         Assert.Equal([new SuggestedPrompt("What can I ask?", "help")], welcome.Prompts);
-    }
-
-    [Fact]
-    public async Task Puts_the_prompts_on_buttons_that_ask_them_where_prompts_cannot_be_suggested()
-    {
-        var services = Services(Catalog(DigestSamples.Talk("a")), ChecklistStates.Holding());
-        var welcome = await services.GetRequiredService<AssistantWelcomes>().ForAsync(InAssistant, CancellationToken.None);
-
-        var buttons = Assert.IsType<ReplyButtons>(welcome.WithButtons().Parts[^1]).Buttons;
-        Assert.Equal(welcome.Prompts.Select(p => (p.Title, AssistantActions.Ask, p.Message)), buttons.Select(b => (b.Label, b.ActionId, b.Value)));
-
-        var help = buttons.Single(b => b.Value == "help");
-        var response = await services.GetRequiredService<BotActions>().RunAsync(new BotClick(help.ActionId, help.Value, InAssistant with { Surface = BotSurface.Button }), CancellationToken.None);
-        Assert.Equal(ReplyDelivery.ToConversation, response!.Delivery);
-        Assert.StartsWith("ConfBot help:", response.Reply.Summary, StringComparison.Ordinal);
     }
 
     private static Task<AssistantWelcome> Welcome(TalkCatalog catalog, Mock<IActionPointStateStore> states) =>

@@ -133,9 +133,9 @@ public sealed class TalkUnfurlsTests
         Assert.Contains("more with /notes talk kubecon-2023-keynote", ReplyText.Of(preview), StringComparison.Ordinal);
     }
 
-    private Task<IReadOnlyList<LinkUnfurl>> Unfurl(params string[] urls) => Unfurl(urls, InChannel);
+    private Task<IReadOnlyList<UnfurledLink>> Unfurl(params string[] urls) => Unfurl(urls, InChannel);
 
-    private Task<IReadOnlyList<LinkUnfurl>> Unfurl(string[] urls, BotContext context) =>
+    private Task<IReadOnlyList<UnfurledLink>> Unfurl(string[] urls, BotContext context) =>
         TestBot.Services(states: _states.Object, links: _links.Object).GetRequiredService<TalkUnfurls>().ForAsync(urls, context, CancellationToken.None);
 
     private void Links(string url, params Talk[] talks) => _links.Setup(l => l.TalksFor(url)).Returns(talks);
