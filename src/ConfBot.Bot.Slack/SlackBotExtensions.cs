@@ -21,6 +21,9 @@ public static class SlackBotExtensions
             .AddEventHandler<MessageEvent, DirectMessageSurface>()
             .AddEventHandler<AppMention, MentionSurface>()
             .AddEventHandler<AppHomeOpened, HomeTabSurface>()
+            .AddEventHandler<AppHomeOpened, MessagesTabSurface>()
+            .AddEventHandler<AssistantThreadStarted, AssistantThreadSurface>()
+            .AddEventHandler<LinkShared, UnfurlSurface>()
             .AddBlockActionHandlerForPrefix<ButtonSurface>(BotActions.IdPrefix);
     }
 }

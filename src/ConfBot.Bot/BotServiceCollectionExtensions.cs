@@ -1,8 +1,10 @@
 using ConfBot.Bot.Actions;
+using ConfBot.Bot.Assistant;
 using ConfBot.Bot.Checklist;
 using ConfBot.Bot.Commands;
 using ConfBot.Bot.Digests;
 using ConfBot.Bot.Home;
+using ConfBot.Bot.Unfurls;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,7 +13,7 @@ namespace ConfBot.Bot;
 /// <summary>Registers the bot: its commands (in the order help lists them), its buttons' actions, and what they share.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Needs the knowledge core, the checklist and digest stores, and a <see cref="TimeProvider"/>.</summary>
+    /// <summary>Needs the knowledge core (with its link lookup), the checklist and digest stores, and a <see cref="TimeProvider"/>.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -22,6 +24,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ChannelDigests>();
         services.AddSingleton<DigestRedraw>();
         services.AddSingleton<HomePage>();
+        services.AddSingleton<TalkUnfurls>();
+        services.AddSingleton<AssistantWelcomes>();
         return services
             .AddBotCommand<QuestionCommand>()
             .AddBotCommand<TalkCommand>()

@@ -12,4 +12,10 @@ public enum BotSurface
 
     /// <summary>A button under one of the bot's own messages.</summary>
     Button,
+
+    /// <summary>A link pasted in a conversation, previewed under the message that has it.</summary>
+    LinkPreview,
+
+    /// <summary>The bot's own conversation (a chat app's messages tab or assistant thread), opened before anything is asked.</summary>
+    Assistant,
 }

@@ -20,6 +20,9 @@ public static class BlockKitRenderer
 
     public static HomeView HomeView(BotReply reply) => new(BlockKitLimits.FitView(Blocks(reply)));
 
+    /// <summary>The preview under a pasted link, held to a message's limits like any message.</summary>
+    public static UnfurlPreview Unfurl(BotReply reply) => new(BlockKitLimits.FitMessage(Blocks(reply)));
+
     public static IReadOnlyList<Block> Blocks(BotReply reply) => [.. reply.Parts.SelectMany(Blocks)];
 
     private static IEnumerable<Block> Blocks(ReplyPart part) => part switch

@@ -7,7 +7,10 @@ namespace ConfBot.Bot.Commands;
 /// <summary><c>actions [open|mine|done] [QUERY]</c>: the checklist of action points, with buttons to take or finish one.</summary>
 internal sealed class ActionsCommand(ActionPointListing listing) : IBotCommand
 {
-    public CommandUsage Usage { get; } = new("actions", "actions [open|mine|done] [QUERY]",
+    /// <summary>What selects this command, for prompts that list action points.</summary>
+    public const string Name = "actions";
+
+    public CommandUsage Usage { get; } = new(Name, "actions [open|mine|done] [QUERY]",
         "action points people took home, who is on them, with buttons to take or finish one", "actions open monitoring");
 
     public bool Fits(string rest) => CommandArguments.Any(rest);

@@ -1,4 +1,5 @@
 using ConfBot.Core.Answers;
+using ConfBot.Core.Links;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ConfBot.Core.Notes;
@@ -11,8 +12,8 @@ namespace ConfBot.Core.Search;
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the knowledge base (<see cref="IKnowledgeBase"/>, also as <see cref="ITalkSearch"/>) and
-    /// <see cref="IAnswerService"/>, with <see cref="SearchOptions"/> bound to <c>ConfBot:Search</c>. Needs an
+    /// Registers the knowledge base (<see cref="IKnowledgeBase"/>, also as <see cref="ITalkSearch"/>),
+    /// <see cref="IAnswerService"/> and <see cref="ITalkLinkLookup"/>, with <see cref="SearchOptions"/> bound to <c>ConfBot:Search</c>. Needs an
     /// <c>INotesLoader</c> and logging. The host starts watching with <see cref="IKnowledgeBase.StartWatching"/>.
     /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
@@ -43,6 +44,7 @@ public static class SearchServiceCollectionExtensions
             sp.GetRequiredService<ILogger<KnowledgeBase>>(),
             sp.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic ? sp.GetRequiredService<TalkEmbedding>() : null));
         services.TryAddSingleton<ITalkSearch>(sp => sp.GetRequiredService<IKnowledgeBase>());
+        services.TryAddSingleton<ITalkLinkLookup, TalkLinkLookup>();
         services.TryAddSingleton<IAnswerService, AnswerService>();
         return services;
     }

@@ -2,6 +2,7 @@ using ConfBot.Bot;
 using ConfBot.Bot.Commands;
 using ConfBot.Core.Answers;
 using ConfBot.Core.Digests;
+using ConfBot.Core.Links;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +13,13 @@ namespace ConfBot.Bot.Tests.TestSupport;
 /// <summary>The bot as <c>AddBot</c> composes it, over the given knowledge core and stores (inert fakes by default).</summary>
 internal static class TestBot
 {
-    public static ServiceProvider Services(IAnswerService? answers = null, IKnowledgeBase? knowledge = null, IActionPointStateStore? states = null)
+    public static ServiceProvider Services(
+        IAnswerService? answers = null, IKnowledgeBase? knowledge = null, IActionPointStateStore? states = null, ITalkLinkLookup? links = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
+        if (time is not null)
+            services.AddSingleton(time);
+        services.AddSingleton(links ?? Mock.Of<ITalkLinkLookup>());
         services.AddSingleton(answers ?? Mock.Of<IAnswerService>());
         services.AddSingleton(knowledge ?? Mock.Of<IKnowledgeBase>());
         services.AddSingleton(states ?? Mock.Of<IActionPointStateStore>());
