@@ -3,6 +3,7 @@ using ConfBot.Bot.Checklist;
 using ConfBot.Bot.Commands;
 using ConfBot.Bot.Digests;
 using ConfBot.Bot.Home;
+using ConfBot.Bot.Threads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,7 +12,7 @@ namespace ConfBot.Bot;
 /// <summary>Registers the bot: its commands (in the order help lists them), its buttons' actions, and what they share.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Needs the knowledge core, the checklist and digest stores, and a <see cref="TimeProvider"/>.</summary>
+    /// <summary>Needs the knowledge core, the checklist, digest, feedback and thread stores, and a <see cref="TimeProvider"/>.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -22,6 +23,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ChannelDigests>();
         services.AddSingleton<DigestRedraw>();
         services.AddSingleton<HomePage>();
+        services.AddSingleton<ThreadConversations>();
         return services
             .AddBotCommand<QuestionCommand>()
             .AddBotCommand<TalkCommand>()
@@ -33,7 +35,8 @@ public static class BotServiceCollectionExtensions
             .AddBotAction<MoreResultsAction>()
             .AddBotAction<ShareAction>()
             .AddBotAction<AllLinksAction>()
-            .AddBotAction<ChecklistAction>();
+            .AddBotAction<ChecklistAction>()
+            .AddBotAction<FeedbackAction>();
     }
 
     /// <summary>A command, listed in help after those registered before it (help itself comes last).</summary>

@@ -12,4 +12,7 @@ public enum BotSurface
 
     /// <summary>A button under one of the bot's own messages.</summary>
     Button,
+
+    /// <summary>A channel's daily digest, posted on a schedule.</summary>
+    Digest,
 }

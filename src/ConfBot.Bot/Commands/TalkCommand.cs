@@ -9,7 +9,9 @@ namespace ConfBot.Bot.Commands;
 /// <summary><c>talk ID-or-title</c>: one talk in full, found by id, then by title, then by searching for the words.</summary>
 internal sealed class TalkCommand(IAnswerService answers, IKnowledgeBase knowledge) : IBotCommand
 {
-    public CommandUsage Usage { get; } = new("talk", "talk ID-or-title", "everything about one talk: points, links, action points, sources", "talk Working with Secrets");
+    public const string Name = "talk";
+
+    public CommandUsage Usage { get; } = new(Name, "talk ID-or-title", "everything about one talk: points, links, action points, sources", "talk Working with Secrets");
 
     public bool Fits(string rest) => CommandArguments.Some(rest);
 
