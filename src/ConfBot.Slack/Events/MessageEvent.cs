@@ -22,6 +22,9 @@ public sealed record MessageEvent : SlackEvent
     /// <summary>Set when the message is in a thread; reply with this to stay in it.</summary>
     public string? ThreadTs { get; init; }
 
+    /// <summary>On a thread reply, who wrote the thread's parent message (ConfBot's own id when it is ConfBot's answer).</summary>
+    public string? ParentUserId { get; init; }
+
     public string? Subtype { get; init; }
 
     public string? BotId { get; init; }

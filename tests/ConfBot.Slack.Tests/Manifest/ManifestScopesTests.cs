@@ -21,11 +21,14 @@ public sealed partial class ManifestScopesTests
     };
 
     // Scope each subscribed bot event needs (docs.slack.dev/reference/events/<event>, "Required scopes":
-    // app_mention → app_mentions:read, message.im → im:history; app_home_opened needs none).
+    // app_mention → app_mentions:read, message.im → im:history, message.channels → channels:history,
+    // message.groups → groups:history; app_home_opened needs none).
     private static readonly Dictionary<string, string?> EventScopes = new()
     {
         ["app_mention"] = "app_mentions:read",
         ["message.im"] = "im:history",
+        ["message.channels"] = "channels:history",
+        ["message.groups"] = "groups:history",
         ["app_home_opened"] = null,
     };
 
