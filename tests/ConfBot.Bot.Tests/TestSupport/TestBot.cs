@@ -12,12 +12,18 @@ namespace ConfBot.Bot.Tests.TestSupport;
 /// <summary>The bot as <c>AddBot</c> composes it, over the given knowledge core and stores (inert fakes by default).</summary>
 internal static class TestBot
 {
-    public static ServiceProvider Services(IAnswerService? answers = null, IKnowledgeBase? knowledge = null, IActionPointStateStore? states = null)
+    public static ServiceProvider Services(
+        IAnswerService? answers = null, IKnowledgeBase? knowledge = null, IActionPointStateStore? states = null, IFeedbackStore? feedback = null,
+        IThreadAnswerStore? threads = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(answers ?? Mock.Of<IAnswerService>());
         services.AddSingleton(knowledge ?? Mock.Of<IKnowledgeBase>());
         services.AddSingleton(states ?? Mock.Of<IActionPointStateStore>());
+        services.AddSingleton(feedback ?? Mock.Of<IFeedbackStore>());
+        services.AddSingleton(threads ?? Mock.Of<IThreadAnswerStore>());
+        if (time is not null)
+            services.AddSingleton(time);
         services.AddSingleton(Mock.Of<IDigestSubscriptionStore>());
         services.AddSingleton(Mock.Of<IDigestLog>());
         services.AddSingleton(Mock.Of<IDigestRunner>());
