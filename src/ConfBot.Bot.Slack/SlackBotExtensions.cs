@@ -15,10 +15,12 @@ public static class SlackBotExtensions
     public static ISlackBuilder AddBotSurfaces(this ISlackBuilder slack)
     {
         slack.Services.AddSingleton<SlackContexts>();
+        slack.Services.AddSingleton<ThreadedAnswers>();
         slack.Services.AddSingleton<IDigestPublisher, SlackDigestPublisher>();
         return slack
             .AddSlashCommandHandler<SlashCommandSurface>()
             .AddEventHandler<MessageEvent, DirectMessageSurface>()
+            .AddEventHandler<MessageEvent, ThreadReplySurface>()
             .AddEventHandler<AppMention, MentionSurface>()
             .AddEventHandler<AppHomeOpened, HomeTabSurface>()
             .AddEventHandler<AppHomeOpened, MessagesTabSurface>()

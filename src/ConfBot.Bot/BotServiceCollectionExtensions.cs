@@ -5,6 +5,7 @@ using ConfBot.Bot.Commands;
 using ConfBot.Bot.Digests;
 using ConfBot.Bot.Home;
 using ConfBot.Bot.Unfurls;
+using ConfBot.Bot.Threads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,7 +14,7 @@ namespace ConfBot.Bot;
 /// <summary>Registers the bot: its commands (in the order help lists them), its buttons' actions, and what they share.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Needs the knowledge core (with its link lookup), the checklist and digest stores, and a <see cref="TimeProvider"/>.</summary>
+    /// <summary>Needs the knowledge core (with its link lookup), the checklist, digest, feedback and thread stores, and a <see cref="TimeProvider"/>.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -26,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<HomePage>();
         services.AddSingleton<TalkUnfurls>();
         services.AddSingleton<AssistantWelcomes>();
+        services.AddSingleton<ThreadConversations>();
         return services
             .AddBotCommand<QuestionCommand>()
             .AddBotCommand<TalkCommand>()
@@ -37,7 +39,8 @@ public static class BotServiceCollectionExtensions
             .AddBotAction<MoreResultsAction>()
             .AddBotAction<ShareAction>()
             .AddBotAction<AllLinksAction>()
-            .AddBotAction<ChecklistAction>();
+            .AddBotAction<ChecklistAction>()
+            .AddBotAction<FeedbackAction>();
     }
 
     /// <summary>A command, listed in help after those registered before it (help itself comes last).</summary>

@@ -18,4 +18,7 @@ public enum BotSurface
 
     /// <summary>The bot's own conversation (a chat app's messages tab or assistant thread), opened before anything is asked.</summary>
     Assistant,
+
+    /// <summary>A channel's daily digest, posted on a schedule.</summary>
+    Digest,
 }

@@ -42,5 +42,26 @@ internal static class PostgresMigrations
                 expires_at timestamptz NOT NULL);
             CREATE INDEX processed_events_expiry ON processed_events (expires_at);
             """),
+        new(4, "answer feedback, each thread's last answer", """
+            CREATE TABLE answer_feedback (
+                answer_key text NOT NULL,
+                user_id text NOT NULL,
+                question text NOT NULL,
+                surface text NOT NULL,
+                talks text NOT NULL,
+                vote text NOT NULL,
+                voted_at timestamptz NOT NULL,
+                PRIMARY KEY (answer_key, user_id));
+            CREATE INDEX answer_feedback_time ON answer_feedback (voted_at);
+            CREATE TABLE thread_answers (
+                channel_id text NOT NULL,
+                thread_ts text NOT NULL,
+                request text NOT NULL,
+                page_offset integer NOT NULL,
+                talk_ids text NOT NULL,
+                focus_talk_id text,
+                answered_at timestamptz NOT NULL,
+                PRIMARY KEY (channel_id, thread_ts));
+            """),
     ];
 }

@@ -42,5 +42,26 @@ internal static class SqliteMigrations
                 expires_at INTEGER NOT NULL);
             CREATE INDEX processed_events_expiry ON processed_events (expires_at);
             """),
+        new(4, "answer feedback, each thread's last answer", """
+            CREATE TABLE answer_feedback (
+                answer_key TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                question TEXT NOT NULL,
+                surface TEXT NOT NULL,
+                talks TEXT NOT NULL,
+                vote TEXT NOT NULL,
+                voted_at INTEGER NOT NULL,
+                PRIMARY KEY (answer_key, user_id));
+            CREATE INDEX answer_feedback_time ON answer_feedback (voted_at);
+            CREATE TABLE thread_answers (
+                channel_id TEXT NOT NULL,
+                thread_ts TEXT NOT NULL,
+                request TEXT NOT NULL,
+                page_offset INTEGER NOT NULL,
+                talk_ids TEXT NOT NULL,
+                focus_talk_id TEXT,
+                answered_at INTEGER NOT NULL,
+                PRIMARY KEY (channel_id, thread_ts));
+            """),
     ];
 }

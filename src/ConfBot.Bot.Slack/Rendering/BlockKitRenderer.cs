@@ -31,6 +31,7 @@ public static class BlockKitRenderer
         ReplyParagraph p => Sections(MrkdwnWriter.Write(p.Text)),
         ReplyNote n => [new ContextBlock([new MrkdwnText(SlackText.Truncate(MrkdwnWriter.Write(n.Text), BlockKitLimits.TextObjectText))])],
         ReplyButtons b => [new ActionsBlock([.. b.Buttons.Select(Button)])],
+        ReplyFeedback f => FeedbackBlocks.For(f),
         _ => [new DividerBlock()],
     };
 

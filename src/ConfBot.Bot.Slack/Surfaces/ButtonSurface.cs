@@ -11,7 +11,7 @@ internal sealed class ButtonSurface(BotActions actions, SlackContexts contexts, 
 {
     public async Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken)
     {
-        if (await actions.RunAsync(new BotClick(action.ActionId, action.Value, contexts.For(request)), cancellationToken) is not { } response)
+        if (await actions.RunAsync(new BotClick(action.ActionId, action.Value, contexts.For(request)) { MessageId = request.Container?.MessageTs }, cancellationToken) is not { } response)
             return;
         var responder = replies.For(ReplyTarget.Of(request));
         var message = BlockKitRenderer.Message(response.Reply);

@@ -1,3 +1,4 @@
+using ConfBot.Bot.Feedback;
 using ConfBot.Bot.Replies;
 using ConfBot.Bot.Requests;
 using ConfBot.Core.Answers;
@@ -5,7 +6,7 @@ using ConfBot.Core.Answers;
 namespace ConfBot.Bot.Answers;
 
 /// <summary>
-/// One page of an answer: a heading, each talk, and the buttons for the next page and for sharing. Pure: the same
+/// One page of an answer: a heading, each talk, the buttons for the next page and for sharing, and feedback. Pure: the same
 /// answer, request and context give the same reply.
 /// </summary>
 public static class AnswerPage
@@ -21,7 +22,7 @@ public static class AnswerPage
     {
         var hits = answer.Hits.Skip(request.Offset).Take(Size).ToList();
         if (hits.Count == 0)
-            return NothingFound(request, answer);
+            return NothingFound(request, answer, context);
 
         var parts = new List<ReplyPart> { new ReplyParagraph(WithCorrections(heading, answer)) };
         if (context.SharedBy is { } user)
@@ -32,6 +33,8 @@ public static class AnswerPage
             parts.AddRange(TalkParts.For(hits[i], request.Offset + i + 1, focus));
         }
 
+        // Before the page's own buttons: a message cut to Slack's size keeps its closing row, which leads to the rest.
+        parts.Add(Feedback(request, context, [.. hits.Select(h => h.Talk.Id)]));
         var buttons = new List<ReplyButton>();
         if (answer.Hits.Count > request.Offset + Size)
             buttons.Add(new ReplyButton("More results", AnswerActions.MoreResults, PageState.Encode(request with { Offset = request.Offset + Size })));
@@ -56,7 +59,11 @@ public static class AnswerPage
         return new RichTextBuilder().Append(heading).Line().Italic($"Reading {read}.").Build();
     }
 
-    private static BotReply NothingFound(BotRequest request, Answer answer)
+    // A question nothing answers is feedback worth having too: it names a gap in the notes or in the search.
+    private static ReplyFeedback Feedback(BotRequest request, BotContext context, IReadOnlyList<string> talkIds) =>
+        new(new ShownAnswer(request.Text, context.Surface, request.Offset + 1, talkIds));
+
+    private static BotReply NothingFound(BotRequest request, Answer answer, BotContext context)
     {
         var asked = request.Argument;
         if (request.Offset > 0)
@@ -66,6 +73,7 @@ public static class AnswerPage
             text.Text($"Close words in the notes: {string.Join(", ", answer.Suggestions)}.");
         else
             text.Text("Try other words, or ask for ").Code("help").Text(".");
-        return BotReply.Say(text.Build());
+        var said = text.Build();
+        return new BotReply(said.ToPlainText(), [new ReplyParagraph(said), Feedback(request, context, [])]);
     }
 }

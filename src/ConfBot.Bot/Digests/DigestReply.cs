@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConfBot.Bot.Answers;
 using ConfBot.Bot.Checklist;
+using ConfBot.Bot.Feedback;
 using ConfBot.Bot.Replies;
 using ConfBot.Core.Answers;
 using ConfBot.Core.Digests;
@@ -14,6 +15,9 @@ namespace ConfBot.Bot.Digests;
 /// </summary>
 public static class DigestReply
 {
+    /// <summary>The digest's heading, and what its feedback says was asked.</summary>
+    public const string TalkOfTheDay = "Talk of the day";
+
     public const int SummaryLength = 600;
     public const int LinksShown = 3;
 
@@ -25,7 +29,7 @@ public static class DigestReply
         var talk = digest.TalkOfTheDay;
         var parts = new List<ReplyPart>
         {
-            new ReplyHeading("Talk of the day"),
+            new ReplyHeading(TalkOfTheDay),
             new ReplyParagraph(new RichTextBuilder().Bold(talk.Title).Append(TalkMeta.Line(talk)).Build()),
         };
         if (talk.Summary is { Length: > 0 } summary)
@@ -33,6 +37,8 @@ public static class DigestReply
         var links = LinkOrder.ForAnswer(talk.Links).Take(LinksShown).ToList();
         if (links.Count > 0)
             parts.Add(new ReplyParagraph(Lines(links.Select(TalkParts.LinkText))));
+        // Right under the talk it rates, before the news and the checklist.
+        parts.Add(new ReplyFeedback(new ShownAnswer(TalkOfTheDay, BotSurface.Digest, 1, [talk.Id])));
 
         if (digest.NewTalks.Count > 0)
         {

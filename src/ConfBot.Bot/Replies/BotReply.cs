@@ -8,4 +8,7 @@ public sealed record BotReply(string Summary, IReadOnlyList<ReplyPart> Parts)
 {
     /// <summary>A reply of one paragraph, summarised by its own plain text.</summary>
     public static BotReply Say(RichText text) => new(text.ToPlainText(), [new ReplyParagraph(text)]);
+
+    /// <summary>What the reply showed as an answer (its feedback part); null for help, confirmations and the like.</summary>
+    public Feedback.ShownAnswer? Shown => Parts.OfType<ReplyFeedback>().FirstOrDefault()?.Answer;
 }

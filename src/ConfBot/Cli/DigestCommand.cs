@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ConfBot.Core.Digests;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
@@ -35,16 +34,10 @@ internal static class DigestCommand
                 await Console.Error.WriteLineAsync("error: confbot digest only previews; add --preview. `confbot serve` posts digests.");
                 return 2;
             }
-            var dateText = parse.GetValue(date);
-            DateOnly? day = null;
-            if (dateText is not null)
+            if (!DayArgument.TryRead(parse.GetValue(date), "--date", out var day, out var error))
             {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    await Console.Error.WriteLineAsync($"error: --date '{dateText}' is not a YYYY-MM-DD date.");
-                    return 2;
-                }
-                day = parsed;
+                await Console.Error.WriteLineAsync(error);
+                return 2;
             }
             // A digest picks talks without searching: embedding the notes would only cost time and a vector file.
             using var timed = parse.GetValue(timings) ? PhaseTimings.Start() : null;

@@ -52,7 +52,8 @@ public sealed class DigestRenderingTests
         Assert.True(reply.Blocks.Count <= BlockKitLimits.MessageBlocks);
         Assert.All(reply.Blocks.OfType<SectionBlock>(), s => Assert.True(s.Text!.Text.Length <= BlockKitLimits.SectionText));
         Assert.Contains(reply.Blocks.OfType<SectionBlock>(), s => s.Text!.Text.EndsWith('…') && s.Text.Text.Length <= DigestReply.SummaryLength + 1);
-        Assert.Equal(DigestReply.ActionPointsShown, reply.Blocks.OfType<ActionsBlock>().Count());
+        // One row of checklist buttons per action point shown, and the talk of the day's feedback row.
+        Assert.Equal(DigestReply.ActionPointsShown + 1, reply.Blocks.OfType<ActionsBlock>().Count());
         Assert.All(Buttons(reply.Blocks), b => Assert.True(b.Value!.Length <= BlockKitLimits.ActionValue));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConfBot.Bot.Answers;
+using ConfBot.Bot.Feedback;
 using ConfBot.Bot.Replies;
 using ConfBot.Bot.Requests;
 using ConfBot.Bot.Slack.Rendering;
@@ -94,14 +95,14 @@ public sealed class AnswerRenderingTests
     }
 
     [Fact]
-    public void Nothing_found_says_so_and_offers_the_close_words()
+    public void Nothing_found_says_so_offers_the_close_words_and_only_the_vote_on_it()
     {
         var reply = Render(new Answer("kubernets", [], new Dictionary<string, string>(), ["kubernetes"]), Ephemeral);
 
         var text = AllText(reply);
         Assert.Contains("Nothing in the notes answers “vault” well.", text, StringComparison.Ordinal);
         Assert.Contains("kubernetes", text, StringComparison.Ordinal);
-        Assert.Empty(Buttons(reply.Blocks));
+        Assert.Equal([FeedbackActions.Up, FeedbackActions.Down], Buttons(reply.Blocks).Select(b => b.ActionId));
     }
 
     [Fact]

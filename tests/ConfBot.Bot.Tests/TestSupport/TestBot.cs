@@ -14,7 +14,8 @@ namespace ConfBot.Bot.Tests.TestSupport;
 internal static class TestBot
 {
     public static ServiceProvider Services(
-        IAnswerService? answers = null, IKnowledgeBase? knowledge = null, IActionPointStateStore? states = null, ITalkLinkLookup? links = null, TimeProvider? time = null)
+        IAnswerService? answers = null, IKnowledgeBase? knowledge = null, IActionPointStateStore? states = null, ITalkLinkLookup? links = null,
+        IFeedbackStore? feedback = null, IThreadAnswerStore? threads = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
         if (time is not null)
@@ -23,6 +24,10 @@ internal static class TestBot
         services.AddSingleton(answers ?? Mock.Of<IAnswerService>());
         services.AddSingleton(knowledge ?? Mock.Of<IKnowledgeBase>());
         services.AddSingleton(states ?? Mock.Of<IActionPointStateStore>());
+        services.AddSingleton(feedback ?? Mock.Of<IFeedbackStore>());
+        services.AddSingleton(threads ?? Mock.Of<IThreadAnswerStore>());
+        if (time is not null)
+            services.AddSingleton(time);
         services.AddSingleton(Mock.Of<IDigestSubscriptionStore>());
         services.AddSingleton(Mock.Of<IDigestLog>());
         services.AddSingleton(Mock.Of<IDigestRunner>());

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ConfBot.IntegrationTests.TestSupport;
 
 namespace ConfBot.IntegrationTests.Digests;
@@ -31,16 +30,8 @@ public sealed class DigestCliScenarios : IDisposable
         Assert.Contains(expected, stderr);
     }
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
-    {
-        var start = ConfBotBinary.StartInfo(_workingDirectory, arguments);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments) =>
+        ConfBotBinary.RunAsync(_workingDirectory, null, arguments);
 
     public void Dispose() => Directory.Delete(_workingDirectory, recursive: true);
 }

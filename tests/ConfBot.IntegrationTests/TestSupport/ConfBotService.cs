@@ -33,6 +33,9 @@ internal sealed class ConfBotService : IAsyncDisposable
 
     public string NotesFolder => _notes.Folder;
 
+    /// <summary>The service's SQLite state file.</summary>
+    public string StateFile => _notes.StateFile;
+
     /// <param name="slack">A fake Slack to share with other services (or one started before); a new one otherwise, disposed with this service.</param>
     /// <param name="settings">Settings over the test defaults, e.g. <c>ConfBot:Storage:SqlitePath</c> to keep state across a restart.</param>
     /// <param name="clock">The service's clock (e.g. a <c>FakeTimeProvider</c>); requests are signed by it too, so they stay within the replay window.</param>

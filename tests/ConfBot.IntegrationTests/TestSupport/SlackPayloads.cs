@@ -24,6 +24,19 @@ internal static class SlackPayloads
          "type":"event_callback","event_id":"{{eventId}}","event_time":1515449522}
         """;
 
+    /// <summary>
+    /// A person's reply in a channel thread, as <c>message.channels</c> delivers it: the inner event is bolt-python's
+    /// <c>user_message_event_body</c> (tests/scenario_tests/test_events_assistant.py) moved from a DM to a channel.
+    /// </summary>
+    public static string ThreadReply(string text, string threadTs, string parentUserId, string eventId, string ts = "1515449600.000100") =>
+        $$"""
+        {"token":"t","team_id":"T111","api_app_id":"A111",
+         "event":{"user":"W222","type":"message","ts":"{{ts}}","text":"{{text}}","team":"T111","user_team":"T111","source_team":"T111",
+                  "user_profile":{},"thread_ts":"{{threadTs}}","parent_user_id":"{{parentUserId}}","channel":"{{MentionChannel}}",
+                  "event_ts":"{{ts}}","channel_type":"channel"},
+         "type":"event_callback","event_id":"{{eventId}}","event_time":1515449600}
+        """;
+
     public static string SocketEnvelope(string type, string payload, string envelopeId) =>
         $$"""{"envelope_id":"{{envelopeId}}","payload":{{payload}},"type":"{{type}}","accepts_response_payload":false,"retry_attempt":0,"retry_reason":""}""";
 }

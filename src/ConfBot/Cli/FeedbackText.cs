@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text;
+using ConfBot.Core.Feedback;
+
+namespace ConfBot.Cli;
+
+/// <summary>The feedback report as text: questions, then talks, each worst first with its 👍, 👎 and share of 👎.</summary>
+internal static class FeedbackText
+{
+    public static string Render(FeedbackReport report, int votes, DateOnly? since, int top, Func<string, string> title)
+    {
+        var text = new StringBuilder();
+        var from = since is { } day ? $" since {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
+        if (votes == 0)
+            return $"No votes on answers{from}.\n";
+        text.Append(CultureInfo.InvariantCulture, $"{votes} vote{(votes == 1 ? "" : "s")} on answers{from}.\n\nWorst-rated questions\n");
+        Table(text, report.Questions.Take(top), t => t.Key);
+        text.Append("\nWorst-rated talks (votes on answers that showed them)\n");
+        Table(text, report.Talks.Take(top), t => $"{title(t.Key)} [{t.Key}]");
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, IEnumerable<FeedbackTally> tallies, Func<FeedbackTally, string> name)
+    {
+        text.Append("  DOWN    UP  DOWN %  \n");
+        foreach (var tally in tallies)
+            text.Append(CultureInfo.InvariantCulture, $"{tally.Down,6} {tally.Up,5} {tally.DownShare,7:P0}  {name(tally)}\n");
+    }
+}
