@@ -42,5 +42,20 @@ internal static class PostgresMigrations
                 expires_at timestamptz NOT NULL);
             CREATE INDEX processed_events_expiry ON processed_events (expires_at);
             """),
+        new(4, "notes written from Slack", """
+            CREATE TABLE written_notes (
+                id text PRIMARY KEY,
+                author_id text NOT NULL,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                source_kind text NOT NULL,
+                source_ref text,
+                file_name text NOT NULL,
+                content text NOT NULL);
+            CREATE INDEX written_notes_author ON written_notes (author_id);
+            CREATE TABLE written_notes_version (
+                version bigint NOT NULL);
+            INSERT INTO written_notes_version (version) VALUES (0);
+            """),
     ];
 }
