@@ -172,7 +172,8 @@ internal static partial class FrontMatter
             tags)
         {
             Speakers = List(fields, "speakers", "speaker"),
-            Links = List(fields, "links") ?? [],
+            // Without links, the same empty list as metadata that never had the field, so the two compare equal.
+            Links = List(fields, "links") is { Count: > 0 } links ? links : Array.Empty<string>(),
             Year = int.TryParse(Text("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
         };
     }
