@@ -8,5 +8,6 @@ var root = new RootCommand("ConfBot: turns a team's conference notes into answer
     BenchCommand.Create(),
     ServeCommand.Create(),
     DigestCommand.Create(),
+    NotesCommand.Create(),
 };
 return await CliErrors.Guard(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
