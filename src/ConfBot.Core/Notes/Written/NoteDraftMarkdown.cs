@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ConfBot.Core.Notes.Reading;
 
 namespace ConfBot.Core.Notes.Written;
@@ -20,15 +18,12 @@ public static class NoteDraftMarkdown
     private const string ActionPointsHeading = "## Action points";
     private const string OpenTask = "- [ ] ";
 
-    // Scalars are written as JSON strings, which YAML reads as double-quoted scalars, so no text can break the fence.
-    private static readonly JsonSerializerOptions Scalars = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(NoteDraft draft)
     {
         var text = new StringBuilder("---\n");
-        text.Append("title: ").Append(Quote(draft.Title.Trim())).Append('\n');
+        text.Append("title: ").Append(YamlScalar.Quote(draft.Title.Trim())).Append('\n');
         if (!string.IsNullOrWhiteSpace(draft.Conference))
-            text.Append("conference: ").Append(Quote(draft.Conference.Trim())).Append('\n');
+            text.Append("conference: ").Append(YamlScalar.Quote(draft.Conference.Trim())).Append('\n');
         if (draft.Year is { } year)
             text.Append("year: ").Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
         text.Append("speakers: ").Append(QuoteAll(draft.Speakers)).Append('\n');
@@ -71,7 +66,5 @@ public static class NoteDraftMarkdown
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
 
-    private static string Quote(string value) => JsonSerializer.Serialize(value, Scalars);
-
-    private static string QuoteAll(IReadOnlyList<string> values) => "[" + string.Join(", ", values.Select(v => Quote(v.Trim()))) + "]";
+    private static string QuoteAll(IReadOnlyList<string> values) => "[" + string.Join(", ", values.Select(v => YamlScalar.Quote(v.Trim()))) + "]";
 }

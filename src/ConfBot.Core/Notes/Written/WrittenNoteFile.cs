@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ConfBot.Core.Talks.Building;
 
 namespace ConfBot.Core.Notes.Written;
@@ -16,7 +14,6 @@ public static class WrittenNoteFile
     private const string Fence = "---";
     private const string Block = "confbot:";
     private const string Indent = "  ";
-    private static readonly JsonSerializerOptions Scalars = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A safe file name, unique by the note's id: the talk's title (or the note's file name) as a slug, the id and the reader's extension.</summary>
     public static string FileName(WrittenNote note)
@@ -32,7 +29,7 @@ public static class WrittenNoteFile
         void Field(string key, string? value)
         {
             if (value is not null)
-                block.Append(Indent).Append(key).Append(": ").Append(JsonSerializer.Serialize(value, Scalars)).Append('\n');
+                block.Append(Indent).Append(key).Append(": ").Append(YamlScalar.Quote(value)).Append('\n');
         }
         Field("id", note.Id);
         Field("author", note.AuthorId);
@@ -60,7 +57,7 @@ public static class WrittenNoteFile
             var line = text[(at + Indent.Length)..end].TrimEnd();
             var colon = line.IndexOf(':');
             if (colon > 0)
-                fields[line[..colon].Trim()] = Scalar(line[(colon + 1)..].Trim());
+                fields[line[..colon].Trim()] = YamlScalar.Unquote(line[(colon + 1)..].Trim());
             at = end;
         }
         var rest = text[at..];
@@ -81,20 +78,5 @@ public static class WrittenNoteFile
     {
         afterFence = Fence.Length + 1;
         return text.StartsWith(Fence + "\n", StringComparison.Ordinal);
-    }
-
-    /// <summary>Values are written as JSON strings; one edited by hand without quotes is taken as written.</summary>
-    private static string Scalar(string value)
-    {
-        if (!value.StartsWith('"'))
-            return value;
-        try
-        {
-            return JsonSerializer.Deserialize<string>(value, Scalars) ?? "";
-        }
-        catch (JsonException)
-        {
-            return value;
-        }
     }
 }
