@@ -63,5 +63,20 @@ internal static class PostgresMigrations
                 answered_at timestamptz NOT NULL,
                 PRIMARY KEY (channel_id, thread_ts));
             """),
+        new(5, "notes written from Slack", """
+            CREATE TABLE written_notes (
+                id text PRIMARY KEY,
+                author_id text NOT NULL,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                source_kind text NOT NULL,
+                source_ref text,
+                file_name text NOT NULL,
+                content text NOT NULL);
+            CREATE INDEX written_notes_author ON written_notes (author_id);
+            CREATE TABLE written_notes_version (
+                version bigint NOT NULL);
+            INSERT INTO written_notes_version (version) VALUES (0);
+            """),
     ];
 }

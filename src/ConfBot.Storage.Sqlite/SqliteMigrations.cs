@@ -63,5 +63,20 @@ internal static class SqliteMigrations
                 answered_at INTEGER NOT NULL,
                 PRIMARY KEY (channel_id, thread_ts));
             """),
+        new(5, "notes written from Slack", """
+            CREATE TABLE written_notes (
+                id TEXT PRIMARY KEY,
+                author_id TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                source_kind TEXT NOT NULL,
+                source_ref TEXT,
+                file_name TEXT NOT NULL,
+                content TEXT NOT NULL);
+            CREATE INDEX written_notes_author ON written_notes (author_id);
+            CREATE TABLE written_notes_version (
+                version INTEGER NOT NULL);
+            INSERT INTO written_notes_version (version) VALUES (0);
+            """),
     ];
 }

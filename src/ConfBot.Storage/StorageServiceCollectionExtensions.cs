@@ -1,3 +1,4 @@
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.State;
 using ConfBot.Storage.Postgres;
 using ConfBot.Storage.Sql;
@@ -15,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the state stores of <c>ConfBot.Core.State</c> (<see cref="IDigestSubscriptionStore"/>, <see cref="IDigestLog"/>,
     /// <see cref="ITalkFirstSeenStore"/>, <see cref="IActionPointStateStore"/>, <see cref="IProcessedEventLog"/>, <see cref="IFeedbackStore"/>,
-    /// <see cref="IThreadAnswerStore"/>) on the database
+    /// <see cref="IThreadAnswerStore"/>) and Core's <see cref="IWrittenNoteStore"/> on the database
     /// <see cref="StorageOptions"/> (section <see cref="StorageOptions.SectionName"/>) picks, and a hosted service that creates
     /// or migrates its schema while the host is starting, before any hosted service starts.
     /// </summary>
@@ -34,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IProcessedEventLog, SqlProcessedEventLog>();
         services.TryAddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.TryAddSingleton<IThreadAnswerStore, SqlThreadAnswerStore>();
+        services.TryAddSingleton<IWrittenNoteStore, SqlWrittenNoteStore>();
         services.AddHostedService<StorageMigrationService>();
         return services;
     }

@@ -9,5 +9,6 @@ var root = new RootCommand("ConfBot: turns a team's conference notes into answer
     ServeCommand.Create(),
     DigestCommand.Create(),
     FeedbackCommand.Create(),
+    NotesCommand.Create(),
 };
 return await CliErrors.Guard(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

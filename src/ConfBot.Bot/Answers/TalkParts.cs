@@ -29,7 +29,7 @@ public static class TalkParts
 
         AddList(parts, "Action points", talk.ActionPoints.Select(a => RichText.Of(a.Text)));
 
-        var sources = SourceReference.Summary<Span>(hit.Sources, s => s.Url is null ? new Strong(s.Name) : new Link(s.Url, s.Name), t => new Plain(t));
+        var sources = SourceReference.Summary<Span>(hit.Sources, s => s.Url is null ? new Strong(s.Name) : new Link(s.Url, s.Name), t => new Plain(t), id => new UserMention(id));
         if (sources.Count > 0)
             parts.Add(new ReplyNote(new RichText(sources)));
         if (links.Count > shownLinks.Count)

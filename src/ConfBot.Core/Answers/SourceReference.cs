@@ -11,9 +11,18 @@ namespace ConfBot.Core.Answers;
 /// <param name="Url">The note on the web (<see cref="Notes.NotesOptions.BaseUrl"/> plus its path), or null.</param>
 public sealed record SourceReference(string Name, string? Byline, int Line, string? Url)
 {
+    /// <summary>For a note written through the bot, its author's user id; null for a note in the folder.</summary>
+    public string? WrittenBy { get; init; }
+
     public static SourceReference Of(NoteSource source, Uri? notesWebsite)
     {
         var note = source.Note;
+        // A written note is not in the folder: it is named by its title or file and found at its permalink, if any.
+        if (source.Written is { } written)
+            return new SourceReference(note.Title ?? Path.GetFileName(source.File), null, source.Line, written.Source.Url?.AbsoluteUri)
+            {
+                WrittenBy = written.AuthorId,
+            };
         var byline = string.Join(", ", new[] { note.Author, note.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.OfType<string>());
         return new SourceReference(
             note.Title ?? Path.GetFileName(source.File),
@@ -26,7 +35,8 @@ public sealed record SourceReference(string Name, string? Byline, int Line, stri
     /// "from NAME, line N" or "from N write-ups: A, line 1; B (byline), line 9" as pieces in order, so each caller
     /// formats a source's name (bold, a link) and the words around it its own way.
     /// </summary>
-    public static IReadOnlyList<T> Summary<T>(IReadOnlyList<SourceReference> sources, Func<SourceReference, T> name, Func<string, T> text)
+    /// <param name="person">Draws a written note's author from their user id; without it the id is written as text.</param>
+    public static IReadOnlyList<T> Summary<T>(IReadOnlyList<SourceReference> sources, Func<SourceReference, T> name, Func<string, T> text, Func<string, T>? person = null)
     {
         var pieces = new List<T>();
         if (sources.Count > 0)
@@ -37,7 +47,14 @@ public sealed record SourceReference(string Name, string? Byline, int Line, stri
                 pieces.Add(text("; "));
             var s = sources[i];
             pieces.Add(name(s));
-            pieces.Add(text(s.Byline is null ? $", line {s.Line}" : $" ({s.Byline}), line {s.Line}"));
+            if (s.WrittenBy is { } author)
+            {
+                pieces.Add(text(" (written by "));
+                pieces.Add(person is null ? text(author) : person(author));
+                pieces.Add(text(")"));
+            }
+            else
+                pieces.Add(text(s.Byline is null ? $", line {s.Line}" : $" ({s.Byline}), line {s.Line}"));
         }
         return pieces;
     }

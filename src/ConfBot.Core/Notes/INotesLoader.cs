@@ -1,3 +1,4 @@
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Talks;
 
 namespace ConfBot.Core.Notes;
@@ -6,4 +7,7 @@ namespace ConfBot.Core.Notes;
 public interface INotesLoader
 {
     TalkCatalog Load(string directory, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the folder and the written notes together: write-ups of one talk merge whichever they came from.</summary>
+    TalkCatalog Load(string directory, IReadOnlyList<WrittenNote> written, CancellationToken cancellationToken = default);
 }

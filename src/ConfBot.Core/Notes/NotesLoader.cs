@@ -1,5 +1,6 @@
 using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Notes.Reading;
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Talks;
 using ConfBot.Core.Talks.Building;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,9 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
     internal NotesLoader(IOptions<NotesOptions> options, NoteFormats formats)
         : this(options) => _formats = formats;
 
-    public TalkCatalog Load(string directory, CancellationToken cancellationToken = default)
+    public TalkCatalog Load(string directory, CancellationToken cancellationToken = default) => Load(directory, [], cancellationToken);
+
+    public TalkCatalog Load(string directory, IReadOnlyList<WrittenNote> written, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"Notes folder '{directory}' does not exist.");
@@ -33,6 +36,7 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(path => Read(directory, path))
             .ToList();
+        read.AddRange(written.Select(ReadWritten));
         var writeUps = read.SelectMany(r => r.WriteUps).ToList();
         var outcomes = read.Select(r => r.Outcome).ToList();
         foreach (var warning in outcomes.SelectMany(o => o.Warnings))
@@ -49,6 +53,14 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
         return _formats.IsNote(path)
             ? ReadNote(path, relative)
             : ([], NoteOutcome.Ignored(relative, $"{Path.GetExtension(path).ToLowerInvariant()} is not a notes format"));
+    }
+
+    /// <summary>A written note, by the folder's rules; its write-ups name the note they came from.</summary>
+    internal (IReadOnlyList<WriteUp> WriteUps, NoteOutcome Outcome) ReadWritten(WrittenNote note)
+    {
+        var (writeUps, outcome) = ReadContent(note.ReadingPath, note.Bytes);
+        var origin = new WrittenNoteReference(note.Id, note.AuthorId, note.Source);
+        return ([.. writeUps.Select(w => w with { Source = w.Source with { Written = origin } })], outcome);
     }
 
     /// <summary>Reads one note; exposed for tests that give content without a folder.</summary>
@@ -73,7 +85,10 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
         if (reading.Note is not { } note)
             return ([], NoteOutcome.Skipped(reading.Skipped!));
         var context = NoteContextFinder.Find(note, reading.Blocks);
-        var writeUps = TalkSegmenter.Segment(reading.Blocks, context)
+        var sections = note.Metadata.DescribesOneTalk
+            ? [TalkSection.WholeNote(note.Metadata, reading.Blocks, context.Day)]
+            : TalkSegmenter.Segment(reading.Blocks, context);
+        var writeUps = sections
             .Select(section => WriteUpBuilder.Build(section, context))
             .OfType<WriteUp>()
             .ToList();

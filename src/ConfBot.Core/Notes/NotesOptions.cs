@@ -21,6 +21,13 @@ public sealed class NotesOptions : IValidatableObject
     /// </summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>Chat user ids who may edit and delete anyone's written notes (authors may always change their own).</summary>
+    public List<string> Admins { get; set; } = [];
+
+    /// <summary>How often a replica asks the store whether written notes changed on another replica.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")]
+    public TimeSpan WrittenPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary><see cref="BaseUrl"/> as an address, or null when it is unset.</summary>
     public Uri? NotesWebsite => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
@@ -30,5 +37,9 @@ public sealed class NotesOptions : IValidatableObject
             yield return new ValidationResult(
                 $"{SectionName}:{nameof(BaseUrl)} is '{BaseUrl}', which is not an absolute http(s) URL such as https://github.com/team/notes/blob/main.",
                 [nameof(BaseUrl)]);
+        foreach (var admin in Admins.Where(a => string.IsNullOrWhiteSpace(a) || a.Any(char.IsWhiteSpace)))
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(Admins)} holds '{admin}', which is not a user id (one word, such as U0123ABCD).",
+                [nameof(Admins)]);
     }
 }

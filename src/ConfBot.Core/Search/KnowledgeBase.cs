@@ -1,4 +1,5 @@
 using ConfBot.Core.Notes;
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Search.Semantic;
 using ConfBot.Core.Talks;
 using Microsoft.Extensions.Logging;
@@ -24,8 +25,13 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
     private CancellationTokenSource _embeddingCancel = new();
     private Task _adding = Task.CompletedTask;
     private NotesWatcher? _watcher;
+    private readonly IWrittenNoteFeed? _written;
+    private volatile string? _directory;
 
-    public KnowledgeBase(INotesLoader loader, IOptions<SearchOptions> options, TimeProvider time, ILogger<KnowledgeBase> logger, TalkEmbedding? embedding = null)
+    /// <param name="written">Written notes indexed with the folder's; each change to them rebuilds the index of the folder last loaded.</param>
+    public KnowledgeBase(
+        INotesLoader loader, IOptions<SearchOptions> options, TimeProvider time, ILogger<KnowledgeBase> logger, TalkEmbedding? embedding = null,
+        IWrittenNoteFeed? written = null)
     {
         _loader = loader;
         _options = options.Value;
@@ -34,6 +40,9 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
         _logger = logger;
         // Before the first load nothing is searched: building an empty index here only delayed the start.
         _current = new Snapshot(TalkCatalog.Empty, null, NoTalks.Instance, Completed());
+        _written = written;
+        if (written is not null)
+            written.Changed += OnWrittenChanged;
     }
 
     public TalkCatalog Catalog => _current.Catalog;
@@ -53,7 +62,8 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
             // The model loads on the other core while notes are read; the first question or embedding needs it.
             _embedding?.Prepare();
             // The loader has logged what it could not read; logging it here again printed every warning twice.
-            var catalog = _loader.Load(notesDirectory);
+            var catalog = _loader.Load(notesDirectory, _written?.Notes ?? []);
+            _directory = notesDirectory;
             Publish(catalog);
             LogIndexed(catalog.Talks.Count, notesDirectory);
             return catalog;
@@ -88,6 +98,8 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
     /// <summary>Stops embedding and waits for the batch in progress: the model must not be freed under a running batch.</summary>
     public void Dispose()
     {
+        if (_written is not null)
+            _written.Changed -= OnWrittenChanged;
         StopWatching();
         _embeddingCancel.Cancel();
         _adding.Wait();
@@ -118,6 +130,13 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
             LogEmbeddingFailed(e);
             words.Embedded.TrySetException(e);
         }
+    }
+
+    // Before the first load there is no folder to read them with; that load will include them.
+    private void OnWrittenChanged(object? sender, EventArgs e)
+    {
+        if (_directory is { } directory)
+            Reload(directory);
     }
 
     /// <summary>A rebuild that fails for any reason keeps the previous snapshot serving.</summary>

@@ -3,6 +3,7 @@ using ConfBot.Core.Links;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ConfBot.Core.Notes;
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Search.Semantic;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,9 @@ public static class SearchServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SearchOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<KnowledgeBase>>(),
-            sp.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic ? sp.GetRequiredService<TalkEmbedding>() : null));
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic ? sp.GetRequiredService<TalkEmbedding>() : null,
+            // Written notes need a state store; a command run without one answers from the folder alone.
+            sp.GetService<IWrittenNoteStore>() is null ? null : sp.GetRequiredService<IWrittenNoteFeed>()));
         services.TryAddSingleton<ITalkSearch>(sp => sp.GetRequiredService<IKnowledgeBase>());
         services.TryAddSingleton<ITalkLinkLookup, TalkLinkLookup>();
         services.TryAddSingleton<IAnswerService, AnswerService>();

@@ -6,5 +6,8 @@ public sealed record NoteSource(string File, int Line, string Title)
     /// <summary>The note's own title, author and date, for naming the source the way its reader knows it.</summary>
     public NoteAttribution Note { get; init; } = NoteAttribution.Unknown;
 
+    /// <summary>The written note this write-up was read from; null for a note in the notes folder.</summary>
+    public WrittenNoteReference? Written { get; init; }
+
     public override string ToString() => $"{File} line {Line}";
 }

@@ -24,6 +24,7 @@ internal static class ConfBotServiceExtensions
         builder.Services.AddKnowledge();
         builder.Services.AddStorage();
         builder.Services.AddHostedService<NotesIndexService>();
+        builder.Services.AddHostedService<WrittenNotesPoll>();
         builder.Services.AddOptions<WarmUpOptions>().BindConfiguration(WarmUpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WarmUpTraffic>();
         builder.Services.AddSingleton<ServiceWarmUp>();

@@ -26,7 +26,7 @@ internal sealed partial class DigestScheduler(
         {
             await TickAsync(stoppingToken);
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await timer.NextTickOrStopAsync(stoppingToken));
     }
 
     private async Task TickAsync(CancellationToken stoppingToken)
@@ -42,18 +42,6 @@ internal sealed partial class DigestScheduler(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             LogTickFailed(ex);
-        }
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

@@ -1,4 +1,5 @@
 using ConfBot.Core.Notes;
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Talks;
 
 namespace ConfBot.Core.Tests.Search;
@@ -14,7 +15,10 @@ internal sealed class FakeNotesLoader : INotesLoader
     /// <summary>Completes the first time loading throws: whatever is served after it survived that failed load.</summary>
     public Task Refused => _refused.Task;
 
-    public TalkCatalog Load(string directory, CancellationToken cancellationToken = default)
+    public TalkCatalog Load(string directory, CancellationToken cancellationToken = default) => Load(directory, [], cancellationToken);
+
+    /// <summary>Written notes are ignored: knowledge base tests of written notes read them with the real loader.</summary>
+    public TalkCatalog Load(string directory, IReadOnlyList<WrittenNote> written, CancellationToken cancellationToken = default)
     {
         var talks = new List<Talk>();
         foreach (var file in Directory.GetFiles(directory, "*.txt").Order())

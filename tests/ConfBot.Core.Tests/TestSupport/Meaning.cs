@@ -1,4 +1,5 @@
 using ConfBot.Core.Notes;
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Search;
 using ConfBot.Core.Search.Semantic;
 using ConfBot.Core.Talks;
@@ -33,6 +34,9 @@ internal static class Meaning
 
     private sealed class NoNotes : INotesLoader
     {
-        public TalkCatalog Load(string directory, CancellationToken cancellationToken = default) => throw new NotSupportedException("These knowledge bases are given their talks.");
+        public TalkCatalog Load(string directory, CancellationToken cancellationToken = default) => Load(directory, [], cancellationToken);
+
+        public TalkCatalog Load(string directory, IReadOnlyList<WrittenNote> written, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("These knowledge bases are given their talks.");
     }
 }

@@ -169,7 +169,30 @@ internal static partial class FrontMatter
             Text("conference", "event"),
             ParseDate(Text("date", "publishDate")),
             Text("author", "authors"),
-            tags);
+            tags)
+        {
+            Speakers = List(fields, "speakers", "speaker"),
+            // Without links, the same empty list as metadata that never had the field, so the two compare equal.
+            Links = List(fields, "links") is { Count: > 0 } links ? links : Array.Empty<string>(),
+            Year = int.TryParse(Text("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
+        };
+    }
+
+    /// <summary>A field written as a list or as one value; null when none of <paramref name="keys"/> is present.</summary>
+    private static List<string>? List(Dictionary<string, object?> fields, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!fields.TryGetValue(key, out var value))
+                continue;
+            return value switch
+            {
+                List<string> list => list.Select(v => v.Trim()).Where(v => v.Length > 0).ToList(),
+                string text when !string.IsNullOrWhiteSpace(text) => [text.Trim()],
+                _ => [],
+            };
+        }
+        return null;
     }
 
     /// <summary>A date as front matter and document headers write it; null when it is not one.</summary>

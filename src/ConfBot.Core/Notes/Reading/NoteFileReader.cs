@@ -36,7 +36,7 @@ internal static class NoteFileReader
     /// UTF-16 with a byte order mark, UTF-8, else Windows-1252 with a warning (notes saved by older Windows editors);
     /// or, with no text, the reason the file is skipped.
     /// </summary>
-    private static (string? Text, NoteWarning? Warning) Decode(string relativePath, byte[] bytes)
+    internal static (string? Text, NoteWarning? Warning) Decode(string relativePath, byte[] bytes)
     {
         if (Utf16(bytes) is { } utf16)
             return (utf16.GetString(bytes, 2, bytes.Length - 2), null);

@@ -40,6 +40,9 @@ internal sealed class NoteFormats
         return TextExtensions.Contains(extension) || _converters.ContainsKey(extension) || IsWord(extension);
     }
 
+    /// <summary>A note kept as text (Markdown, plain text, HTML) that needs no converter: what a written note may be.</summary>
+    public static bool IsText(string path) => TextExtensions.Contains(Path.GetExtension(path));
+
     public NoteReading Read(string relativePath, byte[] bytes, long maxBytes)
     {
         if (bytes.Length > maxBytes)

@@ -25,8 +25,11 @@ internal static class NoteContextFinder
             year = foundYear ?? YearFromLinks(blocks, name);
             break;
         }
-        if (conference is not null && year is null)
-            year = note.Metadata.Date?.Year;
+        // A note declaring its talk names the conference as its author calls it, which need not look like one.
+        if (note.Metadata.DescribesOneTalk && !string.IsNullOrWhiteSpace(note.Metadata.Conference))
+            (conference, year) = (note.Metadata.Conference, ConferenceName.FindYear(note.Metadata.Conference));
+        if (conference is not null)
+            year ??= note.Metadata.Year ?? note.Metadata.Date?.Year;
 
         var day = HeadingKinds.DayMentioned(note.Metadata.Title)
             ?? blocks.Where(b => b.Kind == BlockKind.Heading).Take(2).Select(b => HeadingKinds.DayMentioned(b.Text)).FirstOrDefault(d => d is not null)

@@ -22,7 +22,7 @@ internal static class TalkIds
 
     public static string ForActionPoint(string talkId, string text) => $"{talkId}#{Hash(Normalise(text))[..8]}";
 
-    private static string Slug(string text, int max)
+    internal static string Slug(string text, int max)
     {
         var words = new string(text.ToLowerInvariant().Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : ' ').ToArray())
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -11,7 +11,8 @@ internal static partial class WriteUpBuilder
     public static WriteUp? Build(TalkSection section, NoteContext context)
     {
         var headingText = section.Heading.Text;
-        if (headingText.Length > 0 && (HeadingKinds.IsNotATalk(headingText) || TalkSegmenter.NamesOnlyConference(headingText)))
+        var declared = section.Declared;
+        if (declared is null && headingText.Length > 0 && (HeadingKinds.IsNotATalk(headingText) || TalkSegmenter.NamesOnlyConference(headingText)))
             return null;
 
         var heading = headingText.Length == 0 ? new TalkHeading(null, [], null, null, null, null)
@@ -20,6 +21,8 @@ internal static partial class WriteUpBuilder
         var facts = new TalkFacts(heading);
         var links = new LinkCollector();
         AddHeadingLinks(section.Heading, heading.Title, links);
+        foreach (var url in declared?.Links ?? [])
+            links.Add(url, LinkClassifier.Classify(url, ""), "");
 
         var content = new ContentCollector(links);
         var index = 0;
@@ -31,18 +34,20 @@ internal static partial class WriteUpBuilder
             content.Add(block);
         }
 
-        var title = CleanTitle(facts.Title) ?? DerivedTitle.From(facts, section.Topic, content);
+        // A declared title is the author's own words: asides in it are part of the title.
+        var title = declared?.Title ?? CleanTitle(facts.Title) ?? DerivedTitle.From(facts, section.Topic, content);
         if (string.IsNullOrWhiteSpace(title))
             return null;
-        if (content.IsEmpty && links.Count == 0 && facts.Speakers.Count == 0)
+        var speakers = declared?.Speakers is { Count: > 0 } named ? named : facts.Speakers;
+        if (declared is null && content.IsEmpty && links.Count == 0 && speakers.Count == 0)
             return null;
 
         return new WriteUp
         {
             Source = new NoteSource(context.File, section.Heading.Line, headingText.Length > 0 ? headingText : title) { Note = context.Note },
             Title = title,
-            TitleIsDerived = CleanTitle(facts.Title) is null,
-            Speakers = facts.Speakers,
+            TitleIsDerived = declared is null && CleanTitle(facts.Title) is null,
+            Speakers = speakers,
             Company = facts.Company,
             Conference = context.Conference,
             Year = context.Year,
