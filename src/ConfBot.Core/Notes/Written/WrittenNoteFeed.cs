@@ -21,8 +21,13 @@ internal sealed class WrittenNoteFeed(IWrittenNoteStore store) : IWrittenNoteFee
             var version = await store.GetVersionAsync(cancellationToken);
             if (version == _version)
                 return false;
-            _notes = await store.ListAsync(null, cancellationToken);
-            _version = version;
+            var notes = await store.ListAsync(null, cancellationToken);
+            var first = _version is null;
+            (_notes, _version) = (notes, version);
+            // The first read of a store that holds no notes changes nothing the index has: no rebuild for it (one at
+            // start raced the folder's first load, and every replica rebuilt its index for nothing).
+            if (first && notes.Count == 0)
+                return false;
             Changed?.Invoke(this, EventArgs.Empty);
             return true;
         }

@@ -157,4 +157,15 @@ public sealed class WrittenNotesTests : IDisposable
         Assert.Contains(added.Talks[0], other.Answers("traces slow requests"));
         Assert.False(await other.Feed.RefreshAsync());
     }
+
+    [Fact]
+    public async Task The_first_read_of_a_store_without_notes_rebuilds_nothing()
+    {
+        using var other = new WrittenReplica(_folder, _store, _time);
+        var reloads = 0;
+        other.Knowledge.Reloaded += (_, _) => reloads++;
+
+        Assert.False(await other.Feed.RefreshAsync());
+        Assert.Equal(0, reloads);
+    }
 }
