@@ -42,5 +42,10 @@ internal static class SqliteMigrations
                 expires_at INTEGER NOT NULL);
             CREATE INDEX processed_events_expiry ON processed_events (expires_at);
             """),
+        new(4, "users greeted in the Messages tab", """
+            CREATE TABLE greeted_users (
+                user_id TEXT PRIMARY KEY,
+                greeted_at INTEGER NOT NULL);
+            """),
     ];
 }

@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the state stores of <c>ConfBot.Core.State</c> (<see cref="IDigestSubscriptionStore"/>, <see cref="IDigestLog"/>,
-    /// <see cref="ITalkFirstSeenStore"/>, <see cref="IActionPointStateStore"/>, <see cref="IProcessedEventLog"/>) on the database
+    /// <see cref="ITalkFirstSeenStore"/>, <see cref="IActionPointStateStore"/>, <see cref="IProcessedEventLog"/>, <see cref="IGreetingLog"/>) on the database
     /// <see cref="StorageOptions"/> (section <see cref="StorageOptions.SectionName"/>) picks, and a hosted service that creates
     /// or migrates its schema while the host is starting, before any hosted service starts.
     /// </summary>
@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ITalkFirstSeenStore, SqlTalkFirstSeenStore>();
         services.TryAddSingleton<IActionPointStateStore, SqlActionPointStateStore>();
         services.TryAddSingleton<IProcessedEventLog, SqlProcessedEventLog>();
+        services.TryAddSingleton<IGreetingLog, SqlGreetingLog>();
         services.AddHostedService<StorageMigrationService>();
         return services;
     }
