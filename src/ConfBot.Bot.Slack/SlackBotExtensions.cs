@@ -15,6 +15,7 @@ public static class SlackBotExtensions
     public static ISlackBuilder AddBotSurfaces(this ISlackBuilder slack)
     {
         slack.Services.AddSingleton<SlackContexts>();
+        slack.Services.AddSingleton<SuggestedPromptsSetter>();
         slack.Services.AddSingleton<IDigestPublisher, SlackDigestPublisher>();
         return slack
             .AddSlashCommandHandler<SlashCommandSurface>()

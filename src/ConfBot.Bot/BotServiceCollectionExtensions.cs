@@ -37,7 +37,8 @@ public static class BotServiceCollectionExtensions
             .AddBotAction<MoreResultsAction>()
             .AddBotAction<ShareAction>()
             .AddBotAction<AllLinksAction>()
-            .AddBotAction<ChecklistAction>();
+            .AddBotAction<ChecklistAction>()
+            .AddBotAction<AskAction>();
     }
 
     /// <summary>A command, listed in help after those registered before it (help itself comes last).</summary>
