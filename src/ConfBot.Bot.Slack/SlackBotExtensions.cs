@@ -16,6 +16,7 @@ public static class SlackBotExtensions
     {
         slack.Services.AddSingleton<SlackContexts>();
         slack.Services.AddSingleton<ThreadedAnswers>();
+        slack.Services.AddSingleton<SuggestedPromptsSetter>();
         slack.Services.AddSingleton<IDigestPublisher, SlackDigestPublisher>();
         return slack
             .AddSlashCommandHandler<SlashCommandSurface>()

@@ -40,7 +40,8 @@ public static class BotServiceCollectionExtensions
             .AddBotAction<ShareAction>()
             .AddBotAction<AllLinksAction>()
             .AddBotAction<ChecklistAction>()
-            .AddBotAction<FeedbackAction>();
+            .AddBotAction<FeedbackAction>()
+            .AddBotAction<AskAction>();
     }
 
     /// <summary>A command, listed in help after those registered before it (help itself comes last).</summary>

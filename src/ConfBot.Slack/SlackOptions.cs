@@ -41,6 +41,16 @@ public sealed class SlackOptions
     public Uri[] FileDownloadOrigins { get; set; } = [new("https://files.slack.com/")];
 
     /// <summary>
+    /// Host names whose links are unfurled (<c>link_shared</c>), subdomains included, as Slack matches them; the same
+    /// hosts as the app manifest's <c>unfurl_domains</c> (at most <see cref="MaxUnfurlDomains"/>). Empty: every link
+    /// Slack sends, which are only those of the manifest's domains.
+    /// </summary>
+    public string[] UnfurlDomains { get; set; } = [];
+
+    /// <summary>The most unfurl domains an app manifest may list.</summary>
+    public const int MaxUnfurlDomains = 5;
+
+    /// <summary>
     /// The most text a message's blocks may hold together. Slack refuses more (<c>msg_blocks_too_long</c>, at about
     /// 12,000 characters) even when every block is within its own limit; longer lists are shortened to fit.
     /// </summary>

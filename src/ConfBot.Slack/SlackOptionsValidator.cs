@@ -38,6 +38,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (!AreHttpOrigins(options.FileDownloadOrigins))
             failures.Add($"{Prefix}{nameof(SlackOptions.FileDownloadOrigins)} must list absolute http(s) URLs, e.g. https://files.slack.com/.");
 
+        if (UnfurlDomainsProblem(options.UnfurlDomains) is { } problem)
+            failures.Add($"{Prefix}{nameof(SlackOptions.UnfurlDomains)} must list at most {SlackOptions.MaxUnfurlDomains} host names such as conference.example.com (no scheme, port or path), the same as the app manifest's unfurl_domains; {problem}.");
+
         if (options.MaxRequestBodyBytes is < MinRequestBodyBytes or > KestrelMaxRequestBodyBytes)
             failures.Add($"{Prefix}{nameof(SlackOptions.MaxRequestBodyBytes)} must be between {MinRequestBodyBytes} (Slack's real payloads are larger) and {KestrelMaxRequestBodyBytes} (Kestrel refuses larger bodies itself) bytes.");
 
@@ -66,6 +69,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static string? UnfurlDomainsProblem(string[] domains) =>
+        domains.FirstOrDefault(d => Uri.CheckHostName(d) != UriHostNameType.Dns) is { } bad ? $"'{bad}' is not a host name"
+        : domains.Length > SlackOptions.MaxUnfurlDomains ? $"it lists {domains.Length}"
+        : null;
 
     private static bool WithinAckLimit(TimeSpan deadline) => deadline > TimeSpan.Zero && deadline < TimeSpan.FromSeconds(3);
 

@@ -78,5 +78,10 @@ internal static class PostgresMigrations
                 version bigint NOT NULL);
             INSERT INTO written_notes_version (version) VALUES (0);
             """),
+        new(6, "users greeted in the Messages tab", """
+            CREATE TABLE greeted_users (
+                user_id text PRIMARY KEY,
+                greeted_at timestamptz NOT NULL);
+            """),
     ];
 }

@@ -78,5 +78,10 @@ internal static class SqliteMigrations
                 version INTEGER NOT NULL);
             INSERT INTO written_notes_version (version) VALUES (0);
             """),
+        new(6, "users greeted in the Messages tab", """
+            CREATE TABLE greeted_users (
+                user_id TEXT PRIMARY KEY,
+                greeted_at INTEGER NOT NULL);
+            """),
     ];
 }

@@ -16,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the state stores of <c>ConfBot.Core.State</c> (<see cref="IDigestSubscriptionStore"/>, <see cref="IDigestLog"/>,
     /// <see cref="ITalkFirstSeenStore"/>, <see cref="IActionPointStateStore"/>, <see cref="IProcessedEventLog"/>, <see cref="IFeedbackStore"/>,
-    /// <see cref="IThreadAnswerStore"/>) and Core's <see cref="IWrittenNoteStore"/> on the database
+    /// <see cref="IThreadAnswerStore"/>, <see cref="IGreetingLog"/>) and Core's <see cref="IWrittenNoteStore"/> on the database
     /// <see cref="StorageOptions"/> (section <see cref="StorageOptions.SectionName"/>) picks, and a hosted service that creates
     /// or migrates its schema while the host is starting, before any hosted service starts.
     /// </summary>
@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.TryAddSingleton<IThreadAnswerStore, SqlThreadAnswerStore>();
         services.TryAddSingleton<IWrittenNoteStore, SqlWrittenNoteStore>();
+        services.TryAddSingleton<IGreetingLog, SqlGreetingLog>();
         services.AddHostedService<StorageMigrationService>();
         return services;
     }

@@ -41,6 +41,29 @@ public sealed class SlackOptionsValidatorTests
     public void Socket_mode_needs_no_signing_secret() =>
         Assert.Empty(Failures(new SlackOptions { Mode = SlackMode.Socket, BotToken = "xoxb-1", AppToken = "xapp-1" }));
 
+    [Theory]
+    [InlineData("https://conference.example.com")]
+    [InlineData("conference.example.com/talks")]
+    [InlineData("conference.example.com:443")]
+    public void Unfurl_domains_must_be_host_names(string domain)
+    {
+        var options = ValidHttp();
+        options.UnfurlDomains = ["youtube.com", domain];
+
+        var failure = Assert.Single(Failures(options));
+        Assert.Contains("ConfBot:Slack:UnfurlDomains", failure, StringComparison.Ordinal);
+        Assert.Contains($"'{domain}' is not a host name", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unfurl_domains_are_at_most_the_manifests_five()
+    {
+        var options = ValidHttp();
+        options.UnfurlDomains = [.. Enumerable.Range(1, 6).Select(i => $"d{i}.example.com")];
+
+        Assert.Contains("it lists 6", Assert.Single(Failures(options)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Longest_retry_after_must_be_positive()
     {

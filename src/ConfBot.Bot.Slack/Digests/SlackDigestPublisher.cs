@@ -15,7 +15,7 @@ internal sealed class SlackDigestPublisher(ISlackApiClient slack) : IDigestPubli
     {
         var message = BlockKitRenderer.Message(DigestReply.Render(digest));
         return slack.PostMessageAsync(
-            new ChatMessage { Channel = digest.Key.ChannelId, Text = message.Text, Blocks = message.Blocks, UnfurlLinks = false },
+            new ChatMessage { Channel = digest.Key.ChannelId, Text = message.Text, Blocks = message.Blocks, UnfurlLinks = false, Metadata = message.Metadata },
             cancellationToken);
     }
 }

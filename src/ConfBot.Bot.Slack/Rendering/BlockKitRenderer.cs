@@ -14,9 +14,12 @@ public static class BlockKitRenderer
     /// <summary>The notification text: Slack shows at most this much of it.</summary>
     public const int SummaryLength = 3000;
 
-    /// <summary>The message; the Web API client keeps its total text within Slack's budget (<see cref="TextBudget"/>).</summary>
+    /// <summary>
+    /// The message, with the <see cref="ReplyMetadata"/> of what it shows; the Web API client keeps its total text
+    /// within Slack's budget (<see cref="TextBudget"/>).
+    /// </summary>
     public static SlackMessage Message(BotReply reply) =>
-        new(SlackText.Truncate(SlackText.Escape(reply.Summary), SummaryLength), BlockKitLimits.FitMessage(Blocks(reply)));
+        new(SlackText.Truncate(SlackText.Escape(reply.Summary), SummaryLength), BlockKitLimits.FitMessage(Blocks(reply))) { Metadata = ReplyMetadata.For(reply.Subject) };
 
     public static HomeView HomeView(BotReply reply) => new(BlockKitLimits.FitView(Blocks(reply)));
 

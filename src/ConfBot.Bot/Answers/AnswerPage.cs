@@ -44,7 +44,10 @@ public static class AnswerPage
             parts.Add(new ReplyButtons(buttons));
 
         var titles = string.Join("; ", hits.Select(h => h.Talk.Title));
-        return new BotReply($"{hits.Count} talk{(hits.Count == 1 ? "" : "s")}: {titles}", parts);
+        return new BotReply($"{hits.Count} talk{(hits.Count == 1 ? "" : "s")}: {titles}", parts)
+        {
+            Subject = new ReplySubject(ReplyKind.Answer, [.. hits.Select(h => h.Talk.Id)]),
+        };
     }
 
     /// <summary>“…”: the words asked, quoted.</summary>

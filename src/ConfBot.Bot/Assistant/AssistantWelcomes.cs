@@ -15,7 +15,9 @@ public sealed class AssistantWelcomes(IKnowledgeBase knowledge, ActionPointBoard
         var rows = await board.RowsAsync(catalog.Talks, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var prompts = SuggestedPrompts.Pick(catalog, rows.Any(r => r.State.Status != ActionPointStatus.Done), today);
-        return new AssistantWelcome(Greeting(catalog.Talks.Count, ConferenceCount.From(catalog).Count(c => c.Name != ConferenceCount.Unnamed), context), prompts);
+        var greeting = Greeting(catalog.Talks.Count, ConferenceCount.From(catalog).Count(c => c.Name != ConferenceCount.Unnamed), context)
+            with { Subject = new ReplySubject(ReplyKind.Welcome, []) };
+        return new AssistantWelcome(greeting, prompts);
     }
 
     private static BotReply Greeting(int talks, int conferences, BotContext context)

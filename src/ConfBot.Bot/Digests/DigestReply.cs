@@ -57,7 +57,10 @@ public static class DigestReply
         }
 
         parts.Add(new ReplyNote(RichText.Of($"ConfBot daily digest · {digest.Key.LocalDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}")));
-        return new BotReply($"Talk of the day: {talk.Title}", parts);
+        return new BotReply($"Talk of the day: {talk.Title}", parts)
+        {
+            Subject = new ReplySubject(ReplyKind.Digest, [.. digest.NewTalks.Prepend(talk).Select(t => t.Id).Distinct(StringComparer.Ordinal)]),
+        };
     }
 
     /// <summary>Cut to <paramref name="length"/> characters with an ellipsis, never inside a surrogate pair.</summary>

@@ -6,6 +6,9 @@ namespace ConfBot.Bot.Replies;
 /// </summary>
 public sealed record BotReply(string Summary, IReadOnlyList<ReplyPart> Parts)
 {
+    /// <summary>What the reply is and the talks it shows.</summary>
+    public ReplySubject Subject { get; init; } = ReplySubject.Message;
+
     /// <summary>A reply of one paragraph, summarised by its own plain text.</summary>
     public static BotReply Say(RichText text) => new(text.ToPlainText(), [new ReplyParagraph(text)]);
 

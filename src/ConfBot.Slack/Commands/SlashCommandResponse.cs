@@ -19,6 +19,12 @@ public sealed record SlashCommandResponse
 
     public string? ThreadTs { get; init; }
 
+    /// <summary>
+    /// Posts to a response_url take message metadata as chat.postMessage does (bolt-js #1821, bolt-python #895);
+    /// see <see cref="WebApi.MessageMetadata"/>.
+    /// </summary>
+    public WebApi.MessageMetadata? Metadata { get; init; }
+
     public static SlashCommandResponse Ephemeral(string text) => new() { ResponseType = Commands.ResponseType.Ephemeral, Text = text };
 
     public static SlashCommandResponse InChannel(string text) => new() { ResponseType = Commands.ResponseType.InChannel, Text = text };

@@ -26,7 +26,7 @@ public sealed class SlackResponder(ISlackApiClient slack, ReplyTarget target)
         if (target.ResponseUrl is { } url)
             return slack.RespondAsync(url, Response(message, ResponseType.InChannel) with { ReplaceOriginal = false, ThreadTs = target.ThreadTs }, cancellationToken);
         return target.ChannelId is { } channel
-            ? slack.PostMessageAsync(new ChatMessage { Channel = channel, Text = message.Text, Blocks = message.Blocks, ThreadTs = target.ThreadTs, UnfurlLinks = false }, cancellationToken)
+            ? slack.PostMessageAsync(new ChatMessage { Channel = channel, Text = message.Text, Blocks = message.Blocks, ThreadTs = target.ThreadTs, UnfurlLinks = false, Metadata = message.Metadata }, cancellationToken)
             : Task.CompletedTask;
     }
 
@@ -36,10 +36,10 @@ public sealed class SlackResponder(ISlackApiClient slack, ReplyTarget target)
         if (target.ResponseUrl is { } url)
             return slack.RespondAsync(url, Response(message, null) with { ReplaceOriginal = true }, cancellationToken);
         return target is { ChannelId: { } channel, MessageTs: { } ts }
-            ? slack.UpdateMessageAsync(new MessageUpdate { Channel = channel, Ts = ts, Text = message.Text, Blocks = message.Blocks }, cancellationToken)
+            ? slack.UpdateMessageAsync(new MessageUpdate { Channel = channel, Ts = ts, Text = message.Text, Blocks = message.Blocks, Metadata = message.Metadata }, cancellationToken)
             : Task.CompletedTask;
     }
 
     private static SlashCommandResponse Response(SlackMessage message, ResponseType? type) =>
-        new() { ResponseType = type, Text = message.Text, Blocks = message.Blocks };
+        new() { ResponseType = type, Text = message.Text, Blocks = message.Blocks, Metadata = message.Metadata };
 }

@@ -46,10 +46,37 @@ public sealed class UnfurlSurfaceTests
         _slack.Verify(s => s.UnfurlAsync(It.IsAny<LinkUnfurl>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
-    private UnfurlSurface Surface() => new(
-        TestBot.Services(states: ChecklistStates.Holding().Object, links: _links.Object).GetRequiredService<TalkUnfurls>(),
-        new SlackContexts(Options.Create(new SlackOptions())),
-        _slack.Object);
+    [Fact]
+    public async Task Leaves_links_off_the_configured_unfurl_domains_to_slack()
+    {
+        _links.Setup(l => l.TalksFor(It.IsAny<string>())).Returns([DigestSamples.Talk("devopsdays-2019-secrets")]);
+
+        await Surface(unfurlDomains: ["slides.example.org"]).Handle(Shared(Pasted), CancellationToken.None);
+
+        _slack.Verify(s => s.UnfurlAsync(It.IsAny<LinkUnfurl>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Theory]
+    [InlineData("youtube.com")]
+    [InlineData("WWW.YouTube.com")]
+    public async Task Unfurls_links_on_a_configured_domain_or_its_subdomains(string domain)
+    {
+        _links.Setup(l => l.TalksFor(Pasted)).Returns([DigestSamples.Talk("devopsdays-2019-secrets")]);
+
+        await Surface(unfurlDomains: [domain]).Handle(Shared(Pasted), CancellationToken.None);
+
+        _slack.Verify(s => s.UnfurlAsync(It.IsAny<LinkUnfurl>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    private UnfurlSurface Surface(string[]? unfurlDomains = null)
+    {
+        var options = Options.Create(new SlackOptions { UnfurlDomains = unfurlDomains ?? [] });
+        return new(
+            TestBot.Services(states: ChecklistStates.Holding().Object, links: _links.Object).GetRequiredService<TalkUnfurls>(),
+            new SlackContexts(options),
+            _slack.Object,
+            options);
+    }
 
     private static LinkShared Shared(params string[] urls) => new()
     {

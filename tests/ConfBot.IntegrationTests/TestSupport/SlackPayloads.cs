@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ConfBot.IntegrationTests.TestSupport;
 
 /// <summary>Slack's payload shapes (SLACK-PROTOCOL.md, from Slack's docs and SDK fixtures) with the parts tests vary.</summary>
@@ -36,6 +38,18 @@ internal static class SlackPayloads
                   "event_ts":"{{ts}}","channel_type":"channel"},
          "type":"event_callback","event_id":"{{eventId}}","event_time":1515449600}
         """;
+
+    /// <summary>Slack's link_shared example (<see cref="EventPayloads.LinkSharedEvent"/>) holding <paramref name="urls"/>, in an envelope.</summary>
+    public static string LinkShared(string eventId, params string[] urls)
+    {
+        var shared = JsonNode.Parse(EventPayloads.LinkSharedEvent)!;
+        shared["links"] = new JsonArray([.. urls.Select(u => new JsonObject { ["domain"] = new Uri(u).Host, ["url"] = u })]);
+        return Payloads.Callback(shared.ToJsonString(), eventId);
+    }
+
+    /// <summary>Slack's app_home_opened for the Messages tab of the DM <see cref="DmChannel"/> (api.slack.com/events/app_home_opened).</summary>
+    public static string MessagesTabOpened(string eventId, string user = "U061F7AUR") =>
+        Payloads.Callback($$"""{"type":"app_home_opened","user":"{{user}}","channel":"{{DmChannel}}","tab":"messages","event_ts":"1515449522000016"}""", eventId);
 
     public static string SocketEnvelope(string type, string payload, string envelopeId) =>
         $$"""{"envelope_id":"{{envelopeId}}","payload":{{payload}},"type":"{{type}}","accepts_response_payload":false,"retry_attempt":0,"retry_reason":""}""";

@@ -2,6 +2,7 @@ using ConfBot.Slack.BlockKit;
 using ConfBot.Slack.Commands;
 using ConfBot.Slack.Interactions;
 using ConfBot.Slack.Responding;
+using ConfBot.Slack.Tests.TestSupport;
 using ConfBot.Slack.WebApi;
 using Moq;
 
@@ -81,6 +82,24 @@ public sealed class SlackResponderTests
 
         await Responder(new ReplyTarget("U1", "C1", MessageTs: "9.9")).UpdateAsync(Message, default);
 
+        _slack.VerifyAll();
+    }
+
+    [Fact]
+    public async Task The_messages_metadata_goes_with_every_post_that_can_carry_it()
+    {
+        var metadata = new MessageMetadata("confbot_answer", Payloads.Json("""{"talks":["t1"]}"""));
+        var message = Message with { Metadata = metadata };
+        SlashCommandResponse? responded = null;
+        _slack.Setup(s => s.RespondAsync(Url, It.IsAny<SlashCommandResponse>(), default)).Callback((string _, SlashCommandResponse r, CancellationToken _) => responded = r).Returns(Task.CompletedTask);
+        _slack.Setup(s => s.PostMessageAsync(It.Is<ChatMessage>(m => m.Metadata == metadata), default)).ReturnsAsync(new PostedMessage("D1", "1.4"));
+        _slack.Setup(s => s.UpdateMessageAsync(It.Is<MessageUpdate>(u => u.Metadata == metadata), default)).ReturnsAsync(new PostedMessage("D1", "1.4"));
+
+        await Responder(new ReplyTarget("U1", "C1", Url)).SayAsync(message, default);
+        await Responder(new ReplyTarget("U1", "D1")).SayAsync(message, default);
+        await Responder(new ReplyTarget("U1", "D1", MessageTs: "1.4")).UpdateAsync(message, default);
+
+        Assert.Equal(metadata, responded!.Metadata);
         _slack.VerifyAll();
     }
 
