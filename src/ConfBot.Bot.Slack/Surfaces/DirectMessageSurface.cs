@@ -11,7 +11,8 @@ internal sealed class DirectMessageSurface(ThreadedAnswers answers) : IEventHand
 {
     public async Task Handle(MessageEvent message, CancellationToken cancellationToken)
     {
-        if (!message.IsDirectMessage)
+        // A message with files is notes being shared (DirectMessageFileSurface), not a question.
+        if (!message.IsDirectMessage || message.Files is { Count: > 0 })
             return;
         var surface = message.ThreadTs is null ? BotSurface.DirectMessage : BotSurface.ThreadReply;
         var last = await answers.LastAsync(message.Channel, message.ThreadTs, cancellationToken);

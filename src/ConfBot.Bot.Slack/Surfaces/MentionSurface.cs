@@ -12,6 +12,9 @@ internal sealed class MentionSurface(ThreadedAnswers answers, ISlackBotIdentity 
 {
     public async Task Handle(AppMention mention, CancellationToken cancellationToken)
     {
+        // A mention with files is notes being shared (MentionFileSurface), not a question.
+        if (mention.Files is { Count: > 0 })
+            return;
         var typed = TypedText.ReadMention(mention.Text, identity.Current?.UserId);
         var thread = mention.ThreadTs ?? mention.Ts;
         var last = mention.ThreadTs is null ? null : await answers.LastAsync(mention.Channel, thread, cancellationToken);

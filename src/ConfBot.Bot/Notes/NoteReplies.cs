@@ -22,6 +22,10 @@ public static class NoteReplies
     public static BotReply TooLarge(string fileName, long maxBytes) =>
         NothingStored($"{fileName} is larger than the {maxBytes / 1024:N0} KB a note may have");
 
+    /// <summary>A shared file Slack would not hand over (<paramref name="why"/> is Slack's error code).</summary>
+    public static BotReply NotFetched(string fileName, string why) =>
+        NothingStored($"{fileName} could not be fetched from Slack ({why}); share it again, or check that ConfBot may read files");
+
     /// <summary>Where no form can be opened: how to reach it, and the other ways notes come in.</summary>
     public static BotReply HowToAdd(string commandName) => BotReply.Say(RichText.WithCode(
         $"Notes are written in a form: type `{commandName} add`, or choose “Add conference notes” from the shortcuts menu. "
