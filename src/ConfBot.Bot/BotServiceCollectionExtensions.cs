@@ -4,6 +4,7 @@ using ConfBot.Bot.Checklist;
 using ConfBot.Bot.Commands;
 using ConfBot.Bot.Digests;
 using ConfBot.Bot.Home;
+using ConfBot.Bot.Notes;
 using ConfBot.Bot.Unfurls;
 using ConfBot.Bot.Threads;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace ConfBot.Bot;
 /// <summary>Registers the bot: its commands (in the order help lists them), its buttons' actions, and what they share.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Needs the knowledge core (with its link lookup), the checklist, digest, feedback and thread stores, and a <see cref="TimeProvider"/>.</summary>
+    /// <summary>Needs the knowledge core (with its link lookup), the written notes, the checklist, digest, feedback and thread stores, and a <see cref="TimeProvider"/>.</summary>
     public static IServiceCollection AddBot(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -28,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TalkUnfurls>();
         services.AddSingleton<AssistantWelcomes>();
         services.AddSingleton<ThreadConversations>();
+        services.AddSingleton<NoteDesk>();
         return services
             .AddBotCommand<QuestionCommand>()
             .AddBotCommand<TalkCommand>()
@@ -36,12 +38,16 @@ public static class BotServiceCollectionExtensions
             .AddBotCommand<SpeakerCommand>()
             .AddBotCommand<ConferencesCommand>()
             .AddBotCommand<DigestCommand>()
+            .AddBotCommand<AddNoteCommand>()
+            .AddBotCommand<NotesCommand>()
             .AddBotAction<MoreResultsAction>()
             .AddBotAction<ShareAction>()
             .AddBotAction<AllLinksAction>()
             .AddBotAction<ChecklistAction>()
             .AddBotAction<FeedbackAction>()
-            .AddBotAction<AskAction>();
+            .AddBotAction<AskAction>()
+            .AddBotAction<NoteEditAction>()
+            .AddBotAction<NoteDeleteAction>();
     }
 
     /// <summary>A command, listed in help after those registered before it (help itself comes last).</summary>

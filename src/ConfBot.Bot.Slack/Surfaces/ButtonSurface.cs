@@ -1,4 +1,5 @@
 using ConfBot.Bot.Actions;
+using ConfBot.Bot.Slack.Notes;
 using ConfBot.Bot.Slack.Rendering;
 using ConfBot.Slack.Interactions;
 using ConfBot.Slack.Responding;
@@ -6,14 +7,19 @@ using ConfBot.Slack.WebApi;
 
 namespace ConfBot.Bot.Slack.Surfaces;
 
-/// <summary>A click on one of the bot's buttons: run by its <see cref="IBotAction"/>, the reply delivered where it asks.</summary>
-internal sealed class ButtonSurface(BotActions actions, SlackContexts contexts, SlackReplies replies, ISlackApiClient slack) : IBlockActionHandler
+/// <summary>A click on one of the bot's buttons: run by its <see cref="IBotAction"/>, the reply delivered where it asks, or the form it asks for opened.</summary>
+internal sealed class ButtonSurface(BotActions actions, SlackContexts contexts, SlackReplies replies, ISlackApiClient slack, NoteModals modals) : IBlockActionHandler
 {
     public async Task Handle(BlockActionRequest request, BlockAction action, CancellationToken cancellationToken)
     {
         if (await actions.RunAsync(new BotClick(action.ActionId, action.Value, contexts.For(request)) { MessageId = request.Container?.MessageTs }, cancellationToken) is not { } response)
             return;
-        var responder = replies.For(ReplyTarget.Of(request));
+        var target = ReplyTarget.Of(request);
+        // A form (editing a note) opens with the click's own trigger; the reply is shown only if it cannot open.
+        if (response.Reply.Form is { } form
+            && await modals.TryOpenAsync(request.TriggerId, form, NoteModalState.Typed(target.ChannelId) with { NoteId = form.NoteId }, cancellationToken))
+            return;
+        var responder = replies.For(target);
         var message = BlockKitRenderer.Message(response.Reply);
         await (response.Delivery switch
         {

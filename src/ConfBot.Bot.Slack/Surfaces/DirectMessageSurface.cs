@@ -11,7 +11,8 @@ internal sealed class DirectMessageSurface(ThreadedAnswers answers) : IEventHand
 {
     public async Task Handle(MessageEvent message, CancellationToken cancellationToken)
     {
-        if (!message.IsDirectMessage)
+        // Files alone are notes being shared (DirectMessageFileSurface); text typed with them is still a question.
+        if (!message.IsDirectMessage || (message.Files is { Count: > 0 } && string.IsNullOrWhiteSpace(message.Text)))
             return;
         var surface = message.ThreadTs is null ? BotSurface.DirectMessage : BotSurface.ThreadReply;
         var last = await answers.LastAsync(message.Channel, message.ThreadTs, cancellationToken);

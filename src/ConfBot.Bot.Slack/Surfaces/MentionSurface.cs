@@ -13,6 +13,9 @@ internal sealed class MentionSurface(ThreadedAnswers answers, ISlackBotIdentity 
     public async Task Handle(AppMention mention, CancellationToken cancellationToken)
     {
         var typed = TypedText.ReadMention(mention.Text, identity.Current?.UserId);
+        // Files with nothing typed but the mention are notes being shared (MentionFileSurface); text typed with them is still a question.
+        if (mention.Files is { Count: > 0 } && typed.Length == 0)
+            return;
         var thread = mention.ThreadTs ?? mention.Ts;
         var last = mention.ThreadTs is null ? null : await answers.LastAsync(mention.Channel, thread, cancellationToken);
         await answers.AnswerAsync(typed, mention.User, mention.Channel, thread, BotSurface.Mention, last, quietWhenNothingFound: false, cancellationToken);

@@ -33,6 +33,26 @@ public static partial class TypedText
         return Read(bot is null ? text : Regex.Replace(text, $@"\s*<@{Regex.Escape(bot)}(?:\|[^<>]*)?>\s*", " "));
     }
 
+    /// <summary>
+    /// Message text as Markdown, to keep as notes: as <see cref="Read"/> reads it, except that a web link keeps its
+    /// address (<c>&lt;https://x|label&gt;</c> becomes <c>[label](https://x)</c>, a bare one its URL).
+    /// </summary>
+    public static string Markdown(string? text) =>
+        Markup().Replace(text ?? "", m => m.Groups["entity"].Success ? Entity(m.Groups["entity"].Value)
+            : WebLink(m) is { } url ? (Unescape(m.Groups["label"].Value) is { Length: > 0 } label ? $"[{label}]({url})" : url)
+            : Token(m)).Trim();
+
+    /// <summary>The web addresses linked in message text, in order, each once.</summary>
+    public static IReadOnlyList<string> Links(string? text) =>
+        [.. Markup().Matches(text ?? "").Select(WebLink).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    private static string? WebLink(Match token) =>
+        token.Groups["sigil"].Success && token.Groups["sigil"].Value.Length == 0 && !token.Groups["entity"].Success
+        && Unescape(token.Groups["target"].Value) is var url
+        && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ? url
+            : null;
+
     private static string Token(Match token)
     {
         var target = token.Groups["target"].Value;

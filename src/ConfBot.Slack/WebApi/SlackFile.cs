@@ -31,4 +31,7 @@ public sealed record SlackFile
     public string? UrlPrivateDownload { get; init; }
 
     public string? User { get; init; }
+
+    /// <summary>A link to the file in Slack, for people who can see it (not a download).</summary>
+    public string? Permalink { get; init; }
 }

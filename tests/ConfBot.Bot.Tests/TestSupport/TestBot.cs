@@ -3,6 +3,8 @@ using ConfBot.Bot.Commands;
 using ConfBot.Core.Answers;
 using ConfBot.Core.Digests;
 using ConfBot.Core.Links;
+using ConfBot.Core.Notes;
+using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,8 @@ internal static class TestBot
         services.AddSingleton(Mock.Of<IDigestLog>());
         services.AddSingleton(Mock.Of<IDigestRunner>());
         services.AddSingleton(Mock.Of<IDigestBuilder>());
+        services.AddSingleton(Mock.Of<IWrittenNotes>());
+        services.AddOptions<NotesOptions>();
         services.AddOptions<DigestOptions>();
         services.AddBot();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -13,6 +13,15 @@ public interface IWrittenNotes
     /// <summary>Adds a note from the form; a draft with field errors is <see cref="WrittenNoteOutcome.Invalid"/>.</summary>
     Task<WrittenNoteResult> AddAsync(string authorId, WrittenNoteSource source, NoteDraft draft, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads a draft as <see cref="AddAsync(string, WrittenNoteSource, NoteDraft, CancellationToken)"/> would and stores
+    /// nothing: <see cref="WrittenNoteOutcome.Invalid"/>, <see cref="WrittenNoteOutcome.NoTalkFound"/> or
+    /// <see cref="WrittenNoteOutcome.Unreadable"/> as the add would answer, else <see cref="WrittenNoteOutcome.Checked"/>
+    /// with the talks found. Reads only this note, never the index, so it fits where an answer is due within a
+    /// deadline (a modal's submission) that a whole re-index may not.
+    /// </summary>
+    WrittenNoteResult Check(NoteDraft draft);
+
     Task<WrittenNoteResult> EditAsync(string noteId, string userId, string fileName, byte[] content, CancellationToken cancellationToken = default);
 
     Task<WrittenNoteResult> EditAsync(string noteId, string userId, NoteDraft draft, CancellationToken cancellationToken = default);

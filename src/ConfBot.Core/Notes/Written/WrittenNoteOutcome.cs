@@ -7,6 +7,9 @@ public enum WrittenNoteOutcome
     Edited,
     Deleted,
 
+    /// <summary>Read and talks found, nothing stored: the answer of <see cref="IWrittenNotes.Check"/>.</summary>
+    Checked,
+
     /// <summary>A draft with field errors; nothing was stored.</summary>
     Invalid,
 

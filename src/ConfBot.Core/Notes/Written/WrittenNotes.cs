@@ -24,6 +24,16 @@ internal sealed class WrittenNotes(IWrittenNoteStore store, IWrittenNoteFeed fee
             ? Task.FromResult(WrittenNoteResult.Invalid(errors))
             : AddAsync(authorId, source, NoteDraftMarkdown.FileName, Markdown(draft), cancellationToken);
 
+    public WrittenNoteResult Check(NoteDraft draft)
+    {
+        if (draft.Validate() is { Count: > 0 } errors)
+            return WrittenNoteResult.Invalid(errors);
+        var now = time.GetUtcNow();
+        var probe = new WrittenNote("check", "", now, now, new WrittenNoteSource(WrittenNoteSourceKind.Modal), NoteDraftMarkdown.FileName, "");
+        var (note, talks, refusal) = Read(probe, Markdown(draft));
+        return refusal ?? WrittenNoteResult.Done(WrittenNoteOutcome.Checked, note!, talks);
+    }
+
     public async Task<WrittenNoteResult> EditAsync(string noteId, string userId, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         var (existing, denied) = await ChangeableAsync(noteId, userId, cancellationToken);

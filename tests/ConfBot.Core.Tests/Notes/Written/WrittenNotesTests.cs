@@ -71,6 +71,20 @@ public sealed class WrittenNotesTests : IDisposable
     }
 
     [Fact]
+    public async Task Checking_a_draft_names_its_talks_or_its_problem_and_stores_nothing()
+    {
+        var readable = _replica.Notes.Check(NoteDrafts.Full);
+        var invalid = _replica.Notes.Check(NoteDrafts.Full with { Title = " " });
+
+        Assert.Equal(WrittenNoteOutcome.Checked, readable.Outcome);
+        Assert.Equal([NoteDrafts.Full.Title], readable.Talks);
+        Assert.Equal(WrittenNoteOutcome.Invalid, invalid.Outcome);
+        Assert.Equal([NoteDraftField.Title], invalid.Errors.Select(e => e.Field));
+        Assert.Empty(await _store.ListAsync());
+        Assert.DoesNotContain(NoteDrafts.Full.Title, _replica.Answers("winnow memchr"));
+    }
+
+    [Fact]
     public async Task A_note_without_talks_is_refused_with_what_it_looked_like()
     {
         var result = await _replica.Notes.AddAsync("U1", Form, "plan.txt", Encoding.UTF8.GetBytes("just a sentence with nothing else"));
