@@ -1,7 +1,7 @@
 using ConfBot.Bot.Slack.Rendering;
 using ConfBot.Bot.Threads;
 using ConfBot.Core.State;
-using ConfBot.Slack.WebApi;
+using ConfBot.Slack.Responding;
 
 namespace ConfBot.Bot.Slack.Surfaces;
 
@@ -10,7 +10,7 @@ namespace ConfBot.Bot.Slack.Surfaces;
 /// refer to it. Posted with <c>chat.postMessage</c> (events carry no <c>response_url</c>) because its timestamp is
 /// the thread a reply to ConfBot's own answer will be in.
 /// </summary>
-internal sealed class ThreadedAnswers(ThreadConversations conversations, SlackContexts contexts, ISlackApiClient slack)
+internal sealed class ThreadedAnswers(ThreadConversations conversations, SlackContexts contexts, SlackReplies replies)
 {
     /// <param name="threadTs">The thread the message is in (or, for a mention, opens); null for a DM's main flow.</param>
     public Task<ThreadAnswer?> LastAsync(string channelId, string? threadTs, CancellationToken cancellationToken) =>
@@ -26,14 +26,13 @@ internal sealed class ThreadedAnswers(ThreadConversations conversations, SlackCo
         if (quietWhenNothingFound && turn.FoundNothing)
             return;
         var message = BlockKitRenderer.Message(turn.Reply);
-        var posted = await slack.PostMessageAsync(
-            new ChatMessage { Channel = channelId, Text = message.Text, Blocks = message.Blocks, ThreadTs = threadTs, UnfurlLinks = false },
-            cancellationToken);
-        if (turn.Next is not { } next)
-            return;
-        // Outside a thread (a DM), the answer is both the conversation's latest and the parent of a thread on it.
-        ThreadKey[] keys = threadTs is null ? [Key(channelId, null), Key(channelId, posted.Ts)] : [Key(channelId, threadTs)];
-        await conversations.RememberAsync(keys, next, cancellationToken);
+        // Remembered before it is posted: a reply can come as soon as the answer shows, and must find what it showed.
+        if (turn.Next is { } next)
+            await conversations.RememberAsync([Key(channelId, threadTs)], next, cancellationToken);
+        var posted = await replies.For(new ReplyTarget(userId, channelId, ThreadTs: threadTs)).PostAsync(message, cancellationToken);
+        // Outside a thread (a DM's main flow), the answer is also the parent of a thread on it, known once posted.
+        if (turn.Next is { } shown && threadTs is null)
+            await conversations.RememberAsync([Key(channelId, posted.Ts)], shown, cancellationToken);
     }
 
     private static ThreadKey Key(string channelId, string? threadTs) => new(channelId, threadTs ?? "");

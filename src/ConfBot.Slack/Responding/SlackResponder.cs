@@ -25,9 +25,19 @@ public sealed class SlackResponder(ISlackApiClient slack, ReplyTarget target)
     {
         if (target.ResponseUrl is { } url)
             return slack.RespondAsync(url, Response(message, ResponseType.InChannel) with { ReplaceOriginal = false, ThreadTs = target.ThreadTs }, cancellationToken);
-        return target.ChannelId is { } channel
-            ? slack.PostMessageAsync(new ChatMessage { Channel = channel, Text = message.Text, Blocks = message.Blocks, ThreadTs = target.ThreadTs, UnfurlLinks = false, Metadata = message.Metadata }, cancellationToken)
-            : Task.CompletedTask;
+        return target.ChannelId is not null ? PostAsync(message, cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A new message in the request's conversation and thread, always through <c>chat.postMessage</c>: for a caller
+    /// that needs the posted message's timestamp (a thread's parent), which a <c>response_url</c> never gives.
+    /// </summary>
+    public Task<PostedMessage> PostAsync(SlackMessage message, CancellationToken cancellationToken)
+    {
+        var channel = target.ChannelId ?? throw new InvalidOperationException("A message is posted in a conversation; this request has none.");
+        return slack.PostMessageAsync(
+            new ChatMessage { Channel = channel, Text = message.Text, Blocks = message.Blocks, ThreadTs = target.ThreadTs, UnfurlLinks = false, Metadata = message.Metadata },
+            cancellationToken);
     }
 
     /// <summary>The message the request came from, replaced; ephemeral or not, it stays as visible as it was.</summary>
