@@ -26,14 +26,18 @@ internal sealed class Tool(string path, string install)
         throw new SkipException(missing);
     }
 
-    public ToolResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public ToolResult Run(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
         Require();
         var start = new ProcessStartInfo(path) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[name] = value;
+        // A null value removes a variable the test process has, so a developer's own settings cannot leak in.
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+            if (value is null)
+                start.Environment.Remove(name);
+            else
+                start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
