@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ConfBot.Deploy.Tests.TestSupport;
 using Json.Schema;
 
@@ -25,9 +24,8 @@ public sealed class SlackManifestSchemaTests
     [InlineData("display_information:\n  name: ConfBot", "display_information:\n  title: ConfBot")]
     public void A_broken_copy_fails_the_schema(string good, string broken)
     {
-        Assert.Contains(good, Manifest, StringComparison.Ordinal);
 
-        Assert.False(Validate(Manifest.Replace(good, broken, StringComparison.Ordinal)).IsValid);
+        Assert.False(Validate(BrokenCopy.Of(Manifest, good, broken)).IsValid);
     }
 
     private static EvaluationResults Validate(string yaml)
