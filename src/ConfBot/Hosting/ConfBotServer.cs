@@ -14,7 +14,8 @@ internal static partial class ConfBotServer
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.AddConfBotSettings(settings.Notes, configuration);
-        builder.WebHost.UseUrls(settings.Urls);
+        if (settings.Urls is { } urls)
+            builder.WebHost.UseUrls(urls);
         // The host logs a failed start with its stack trace; RunAsync reports settings problems as one line instead.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.AddConfBotService();

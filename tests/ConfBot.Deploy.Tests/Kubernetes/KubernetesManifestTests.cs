@@ -1,0 +1,70 @@
+using ConfBot.Deploy.Tests.TestSupport;
+using k8s.Models;
+
+namespace ConfBot.Deploy.Tests.Kubernetes;
+
+public sealed class KubernetesManifestTests
+{
+    private static string PlainManifest => Repository.Read("deploy/kubernetes/confbot.yaml");
+
+    [SkippableTheory]
+    [MemberData(nameof(Kustomize.Overlays), MemberType = typeof(Kustomize))]
+    public void Overlay_renders_to_valid_Kubernetes_objects(string overlay)
+    {
+        var objects = ManifestObjects.Load(Kustomize.Render(Kustomize.OverlayFolder(overlay)));
+
+        Assert.Single(objects.OfType<V1Deployment>());
+        Assert.Single(objects.OfType<V1PodDisruptionBudget>());
+        Assert.Single(objects.OfType<V1NetworkPolicy>());
+    }
+
+    [SkippableFact]
+    public void Optional_components_render_with_an_overlay()
+    {
+        using var folder = new TempFolder();
+        // Kustomize takes relative paths only.
+        string From(params string[] parts) => Path.GetRelativePath(folder.Path, Path.Combine([Repository.Deploy, "kustomize", .. parts]));
+        folder.Write("kustomization.yaml", $"""
+            apiVersion: kustomize.config.k8s.io/v1beta1
+            kind: Kustomization
+            resources: ["{From("overlays", "postgres")}"]
+            components:
+              - {From("components", "servicemonitor")}
+              - {From("components", "configmap-notes")}
+            """);
+
+        var rendered = Kustomize.Render(folder.Path);
+
+        var pod = Assert.Single(ManifestObjects.OfType<V1Deployment>(rendered)).Spec.Template.Spec;
+        Assert.Null(pod.InitContainers);
+        Assert.Equal("confbot-notes", Assert.Single(pod.Volumes, v => v.Name == "notes").ConfigMap.Name);
+        Assert.Contains("kind: ServiceMonitor", rendered, StringComparison.Ordinal);
+        Assert.Empty(PodSecurity.Violations(pod));
+    }
+
+    [Fact]
+    public void Plain_manifest_is_valid_and_meets_restricted_pod_security()
+    {
+        var deployment = Assert.Single(ManifestObjects.OfType<V1Deployment>(PlainManifest));
+
+        Assert.Empty(PodSecurity.Violations(deployment.Spec.Template.Spec));
+    }
+
+    [SkippableFact]
+    public void Plain_manifest_is_what_the_postgres_overlay_renders()
+    {
+        var withoutHeader = string.Concat(PlainManifest.Split('\n').SkipWhile(line => line.StartsWith('#')).Select(line => line + "\n")).TrimEnd();
+
+        Assert.Equal(Kustomize.Render(Kustomize.OverlayFolder("postgres")).TrimEnd(), withoutHeader);
+    }
+
+    [Theory]
+    [InlineData("allowPrivilegeEscalation: false", "allowPrivilegeEscalaton: false")]
+    [InlineData("replicas: 2", "replicas: two")]
+    [InlineData("kind: PodDisruptionBudget", "kind: PodDisruptionBudgets")]
+    public void A_broken_copy_fails_validation(string good, string broken)
+    {
+
+        Assert.ThrowsAny<Exception>(() => ManifestObjects.Load(BrokenCopy.Of(PlainManifest, good, broken)));
+    }
+}
