@@ -1,5 +1,6 @@
 using ConfBot.Bot.Actions;
 using ConfBot.Bot.Slack.Digests;
+using ConfBot.Bot.Slack.Forms;
 using ConfBot.Bot.Slack.Notes;
 using ConfBot.Bot.Slack.Surfaces;
 using ConfBot.Core.Digests;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConfBot.Bot.Slack;
 
-/// <summary>Puts the bot on Slack: a surface for every Slack entry point (notes shortcuts, modal and shared files among them), and digests posted to channels.</summary>
+/// <summary>Puts the bot on Slack: a surface for every Slack entry point (notes shortcuts, modals and shared files among them), and digests posted to channels.</summary>
 public static class SlackBotExtensions
 {
     /// <summary>Needs <c>AddBot</c> and the Slack adapter (<c>AddSlack</c>).</summary>
@@ -19,6 +20,7 @@ public static class SlackBotExtensions
         slack.Services.AddSingleton<ThreadedAnswers>();
         slack.Services.AddSingleton<SuggestedPromptsSetter>();
         slack.Services.AddSingleton<IDigestPublisher, SlackDigestPublisher>();
+        slack.Services.AddSingleton<FormModals>();
         slack.Services.AddSingleton<NoteModals>();
         slack.Services.AddSingleton<SharedNoteFiles>();
         return slack
@@ -35,6 +37,7 @@ public static class SlackBotExtensions
             .AddBlockActionHandlerForPrefix<ButtonSurface>(BotActions.IdPrefix)
             .AddShortcutHandler<AddNoteShortcutSurface>(SlackAppIds.AddNoteShortcut)
             .AddMessageShortcutHandler<SaveMessageShortcutSurface>(SlackAppIds.SaveMessageShortcut)
-            .AddViewSubmissionHandler<NoteModalSurface>(SlackAppIds.NoteModal);
+            .AddViewSubmissionHandler<NoteModalSurface>(SlackAppIds.NoteModal)
+            .AddViewSubmissionHandler<FeedbackModalSurface>(SlackAppIds.FeedbackModal);
     }
 }

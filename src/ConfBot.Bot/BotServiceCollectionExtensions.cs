@@ -3,6 +3,7 @@ using ConfBot.Bot.Assistant;
 using ConfBot.Bot.Checklist;
 using ConfBot.Bot.Commands;
 using ConfBot.Bot.Digests;
+using ConfBot.Bot.Feedback;
 using ConfBot.Bot.Home;
 using ConfBot.Bot.Notes;
 using ConfBot.Bot.Unfurls;
@@ -30,6 +31,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AssistantWelcomes>();
         services.AddSingleton<ThreadConversations>();
         services.AddSingleton<NoteDesk>();
+        services.AddSingleton<FeedbackComments>();
         return services
             .AddBotCommand<QuestionCommand>()
             .AddBotCommand<TalkCommand>()
@@ -45,6 +47,7 @@ public static class BotServiceCollectionExtensions
             .AddBotAction<AllLinksAction>()
             .AddBotAction<ChecklistAction>()
             .AddBotAction<FeedbackAction>()
+            .AddBotAction<FeedbackCommentAction>()
             .AddBotAction<AskAction>()
             .AddBotAction<NoteEditAction>()
             .AddBotAction<NoteDeleteAction>();

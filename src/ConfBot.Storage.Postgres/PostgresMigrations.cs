@@ -83,5 +83,8 @@ internal static class PostgresMigrations
                 user_id text PRIMARY KEY,
                 greeted_at timestamptz NOT NULL);
             """),
+        new(7, "what voters said was missing", """
+            ALTER TABLE answer_feedback ADD COLUMN comment text;
+            """),
     ];
 }

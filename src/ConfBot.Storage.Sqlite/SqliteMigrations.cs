@@ -83,5 +83,8 @@ internal static class SqliteMigrations
                 user_id TEXT PRIMARY KEY,
                 greeted_at INTEGER NOT NULL);
             """),
+        new(7, "what voters said was missing", """
+            ALTER TABLE answer_feedback ADD COLUMN comment TEXT;
+            """),
     ];
 }

@@ -1,4 +1,3 @@
-using ConfBot.Bot.Notes;
 using ConfBot.Bot.Replies;
 using ConfBot.Bot.Slack.Rendering;
 using ConfBot.Slack.WebApi;
@@ -6,26 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ConfBot.Bot.Slack.Notes;
 
-/// <summary>Opens the notes form as a modal, and tells its author what became of it.</summary>
+/// <summary>Tells the author of a notes form what became of it (the form opens through <see cref="Forms.FormModals"/>).</summary>
 internal sealed partial class NoteModals(ISlackApiClient slack, ILogger<NoteModals> logger)
 {
-    /// <summary>False when no modal could be opened (no trigger, or it expired): the caller shows the reply's text instead.</summary>
-    public async Task<bool> TryOpenAsync(string? triggerId, NoteForm form, NoteModalState state, CancellationToken cancellationToken)
-    {
-        if (triggerId is null)
-            return false;
-        try
-        {
-            await slack.OpenViewAsync(triggerId, NoteModal.Form(form, state), cancellationToken);
-            return true;
-        }
-        catch (SlackApiException e)
-        {
-            LogNotOpened(e.Error);
-            return false;
-        }
-    }
-
     /// <summary>
     /// Only the author sees it: ephemeral in the conversation the form came from, or a direct message when there was
     /// none, or ConfBot cannot post there (not a member, a DM between people).
@@ -48,9 +30,6 @@ internal sealed partial class NoteModals(ISlackApiClient slack, ILogger<NoteModa
         // A user id as the channel posts in the app's direct messages with that user.
         await slack.PostMessageAsync(new ChatMessage { Channel = userId, Text = message.Text, Blocks = message.Blocks, UnfurlLinks = false }, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The notes form could not be opened: {Error}")]
-    private partial void LogNotOpened(string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Could not confirm a note in {Channel} ({Error}); sending it as a direct message")]
     private partial void LogNotInChannel(string channel, string error);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConfBot.Bot.Replies;
 using ConfBot.Core.Notes.Written;
 
 namespace ConfBot.Bot.Notes;
@@ -9,7 +10,7 @@ namespace ConfBot.Bot.Notes;
 /// back into a <see cref="NoteDraft"/>, every problem named by its field.
 /// </summary>
 /// <param name="NoteId">The written note being edited; null for a new one.</param>
-public sealed record NoteForm(string Title, IReadOnlyList<NoteFormField> Fields, string? NoteId)
+public sealed record NoteForm(string Title, IReadOnlyList<NoteFormField> Fields, string? NoteId) : BotForm
 {
     /// <summary>
     /// The most one field holds: Slack's <c>plain_text_input</c> limit, the smallest of the surfaces'. Longer notes

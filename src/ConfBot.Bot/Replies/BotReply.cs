@@ -16,7 +16,7 @@ public sealed record BotReply(string Summary, IReadOnlyList<ReplyPart> Parts)
     /// A form to open instead of showing the parts, where the surface can open one (in Slack a slash command or a click
     /// opens it as a modal); the parts say what to do where no form can be opened.
     /// </summary>
-    public Notes.NoteForm? Form { get; init; }
+    public BotForm? Form { get; init; }
 
     /// <summary>What the reply showed as an answer (its feedback part); null for help, confirmations and the like.</summary>
     public Feedback.ShownAnswer? Shown => Parts.OfType<ReplyFeedback>().FirstOrDefault()?.Answer;

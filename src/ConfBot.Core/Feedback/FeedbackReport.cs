@@ -5,7 +5,7 @@ namespace ConfBot.Core.Feedback;
 
 /// <summary>
 /// Votes summed by question and by talk, worst first: the largest share of 👎, then the most 👎, so a question
-/// voted down ten times comes before one voted down once.
+/// voted down ten times comes before one voted down once. A question carries what its voters said was missing.
 /// </summary>
 public sealed partial record FeedbackReport(IReadOnlyList<FeedbackTally> Questions, IReadOnlyList<FeedbackTally> Talks)
 {
@@ -13,15 +13,18 @@ public sealed partial record FeedbackReport(IReadOnlyList<FeedbackTally> Questio
     {
         var list = votes.ToList();
         // The same question typed with other case or spacing is one question; it is shown as first asked.
-        var questions = Tally(list.Select(v => (Normalise(v.Question), v.Question, v.Vote)));
-        var talks = Tally(list.SelectMany(v => v.Talks.Select(t => (t.TalkId, t.TalkId, v.Vote))));
+        var questions = Tally(list.Select(v => (Normalise(v.Question), v.Question, v.Vote, v.Comment)));
+        var talks = Tally(list.SelectMany(v => v.Talks.Select(t => (t.TalkId, t.TalkId, v.Vote, (string?)null))));
         return new FeedbackReport(questions, talks);
     }
 
-    private static List<FeedbackTally> Tally(IEnumerable<(string Key, string Shown, FeedbackVote Vote)> votes) =>
+    private static List<FeedbackTally> Tally(IEnumerable<(string Key, string Shown, FeedbackVote Vote, string? Comment)> votes) =>
     [
         .. votes.GroupBy(v => v.Key, StringComparer.Ordinal)
-            .Select(g => new FeedbackTally(g.First().Shown, g.Count(v => v.Vote == FeedbackVote.Up), g.Count(v => v.Vote == FeedbackVote.Down)))
+            .Select(g => new FeedbackTally(g.First().Shown, g.Count(v => v.Vote == FeedbackVote.Up), g.Count(v => v.Vote == FeedbackVote.Down))
+            {
+                Comments = [.. g.Select(v => v.Comment).OfType<string>()],
+            })
             .OrderByDescending(t => t.DownShare).ThenByDescending(t => t.Down).ThenBy(t => t.Key, StringComparer.Ordinal),
     ];
 

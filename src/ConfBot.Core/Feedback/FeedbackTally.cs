@@ -8,4 +8,7 @@ public sealed record FeedbackTally(string Key, int Up, int Down)
 
     /// <summary>The share of 👎 among the votes, 0–1.</summary>
     public double DownShare => Votes == 0 ? 0 : (double)Down / Votes;
+
+    /// <summary>What voters said was missing, in the order the votes were cast; only questions carry them.</summary>
+    public IReadOnlyList<string> Comments { get; init; } = [];
 }

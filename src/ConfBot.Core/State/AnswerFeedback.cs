@@ -6,4 +6,8 @@ namespace ConfBot.Core.State;
 /// <param name="Surface">Where the answer was shown, e.g. <c>SlashCommand</c>, <c>Mention</c>, <c>Digest</c>.</param>
 /// <param name="Talks">The talks shown, in the order and with the ranks they were shown at; empty when nothing answered.</param>
 public sealed record AnswerFeedback(
-    string AnswerKey, string UserId, string Question, string Surface, IReadOnlyList<RankedTalk> Talks, FeedbackVote Vote, DateTimeOffset At);
+    string AnswerKey, string UserId, string Question, string Surface, IReadOnlyList<RankedTalk> Talks, FeedbackVote Vote, DateTimeOffset At)
+{
+    /// <summary>What the voter said was missing (after a 👎); null when they said nothing.</summary>
+    public string? Comment { get; init; }
+}

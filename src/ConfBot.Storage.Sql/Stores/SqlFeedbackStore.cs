@@ -6,19 +6,21 @@ namespace ConfBot.Storage.Sql.Stores;
 
 /// <summary>
 /// Votes on answers, one row per answer and user. The talks shown are one column of <c>rank id</c> lines (talk ids
-/// hold no white space): they are only ever read with their vote.
+/// hold no white space): they are only ever read with their vote. The comment, what the voter said was missing, is
+/// null until they say something.
 /// </summary>
 internal sealed class SqlFeedbackStore(SqlDatabase database) : IFeedbackStore
 {
-    private const string Columns = "answer_key, user_id, question, surface, talks, vote, voted_at";
+    private const string Columns = "answer_key, user_id, question, surface, talks, vote, voted_at, comment";
 
     public async Task RecordAsync(AnswerFeedback feedback, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.Command($"""
-            INSERT INTO answer_feedback ({Columns}) VALUES (@key, @user, @question, @surface, @talks, @vote, @at)
+            INSERT INTO answer_feedback ({Columns}) VALUES (@key, @user, @question, @surface, @talks, @vote, @at, @comment)
             ON CONFLICT (answer_key, user_id) DO UPDATE SET
-                question = excluded.question, surface = excluded.surface, talks = excluded.talks, vote = excluded.vote, voted_at = excluded.voted_at
+                question = excluded.question, surface = excluded.surface, talks = excluded.talks, vote = excluded.vote, voted_at = excluded.voted_at,
+                comment = COALESCE(excluded.comment, answer_feedback.comment)
             """);
         await command
             .With("@key", feedback.AnswerKey)
@@ -28,7 +30,15 @@ internal sealed class SqlFeedbackStore(SqlDatabase database) : IFeedbackStore
             .With("@talks", string.Join("\n", feedback.Talks.Select(t => $"{t.Rank.ToString(CultureInfo.InvariantCulture)} {t.TalkId}")))
             .With("@vote", feedback.Vote.ToString().ToLowerInvariant())
             .With("@at", database.Time(feedback.At))
+            .With("@comment", feedback.Comment)
             .ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> CommentAsync(string answerKey, string userId, string comment, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command("UPDATE answer_feedback SET comment = @comment WHERE answer_key = @key AND user_id = @user");
+        return await command.With("@comment", comment).With("@key", answerKey).With("@user", userId).ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     public async Task<IReadOnlyList<AnswerFeedback>> ListAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default)
@@ -49,7 +59,10 @@ internal sealed class SqlFeedbackStore(SqlDatabase database) : IFeedbackStore
         reader.GetString(3),
         [.. reader.GetString(4).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(ReadTalk)],
         Enum.Parse<FeedbackVote>(reader.GetString(5), ignoreCase: true),
-        database.ReadTime(reader, 6));
+        database.ReadTime(reader, 6))
+    {
+        Comment = reader.IsDBNull(7) ? null : reader.GetString(7),
+    };
 
     private static RankedTalk ReadTalk(string line)
     {

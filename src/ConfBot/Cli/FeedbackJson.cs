@@ -6,9 +6,10 @@ using ConfBot.Core.State;
 namespace ConfBot.Cli;
 
 /// <summary>
-/// <c>confbot feedback --json</c>: the tallies, and every vote with the talks shown and their ranks, so a vote can
-/// become a quality case (a 👍 names a right talk for its question; a 👎 says the talks shown were not). User ids
-/// are left out: a case needs none.
+/// <c>confbot feedback --json</c>: the tallies (a question's with what its voters said was missing), and every vote
+/// with the talks shown and their ranks and its comment, so a vote can become a quality case (a 👍 names a right talk
+/// for its question; a 👎 says the talks shown were not, its comment what was expected). User ids are left out: a
+/// case needs none.
 /// </summary>
 internal static class FeedbackJson
 {
@@ -16,7 +17,7 @@ internal static class FeedbackJson
 
     public static object Of(FeedbackReport report, IReadOnlyList<AnswerFeedback> votes, Func<string, string> title) => new
     {
-        Questions = report.Questions.Select(t => new { Question = t.Key, t.Up, t.Down, t.DownShare }),
+        Questions = report.Questions.Select(t => new { Question = t.Key, t.Up, t.Down, t.DownShare, t.Comments }),
         Talks = report.Talks.Select(t => new { Id = t.Key, Title = title(t.Key), t.Up, t.Down, t.DownShare }),
         Votes = votes.Select(v => new
         {
@@ -25,6 +26,7 @@ internal static class FeedbackJson
             v.Surface,
             v.At,
             Talks = v.Talks.Select(t => new { Id = t.TalkId, Title = title(t.TalkId), t.Rank }),
+            v.Comment,
         }),
     };
 }

@@ -4,7 +4,10 @@ using ConfBot.Core.Feedback;
 
 namespace ConfBot.Cli;
 
-/// <summary>The feedback report as text: questions, then talks, each worst first with its 👍, 👎 and share of 👎.</summary>
+/// <summary>
+/// The feedback report as text: questions, then talks, each worst first with its 👍, 👎 and share of 👎; under a
+/// question, what its voters said was missing, a line each.
+/// </summary>
 internal static class FeedbackText
 {
     public static string Render(FeedbackReport report, int votes, DateOnly? since, int top, Func<string, string> title)
@@ -24,6 +27,10 @@ internal static class FeedbackText
     {
         text.Append("  DOWN    UP  DOWN %  \n");
         foreach (var tally in tallies)
+        {
             text.Append(CultureInfo.InvariantCulture, $"{tally.Down,6} {tally.Up,5} {tally.DownShare,7:P0}  {name(tally)}\n");
+            foreach (var comment in tally.Comments)
+                text.Append(CultureInfo.InvariantCulture, $"{"",22}missing: {comment.ReplaceLineEndings(" ")}\n");
+        }
     }
 }

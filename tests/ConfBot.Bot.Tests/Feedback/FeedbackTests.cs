@@ -4,6 +4,7 @@ using ConfBot.Bot.Digests;
 using ConfBot.Bot.Feedback;
 using ConfBot.Bot.Replies;
 using ConfBot.Bot.Requests;
+using ConfBot.Bot.Slack.Feedback;
 using ConfBot.Bot.Slack.Rendering;
 using ConfBot.Bot.Tests.TestSupport;
 using ConfBot.Core.State;
@@ -100,6 +101,66 @@ public sealed class FeedbackTests
     }
 
     [Fact]
+    public async Task The_thanks_for_a_thumbs_down_offers_to_say_what_was_missing_and_the_thanks_for_a_thumbs_up_does_not()
+    {
+        var value = FeedbackValue.Encode(new ShownAnswer("vault", BotSurface.SlashCommand, 1, ["t1"]));
+
+        var down = await Actions.RunAsync(Click(FeedbackActions.Down, value, "111.222"), default);
+        var up = await Actions.RunAsync(Click(FeedbackActions.Up, value, "111.222"), default);
+
+        var button = Assert.Single(down!.Reply.Parts.OfType<ReplyButtons>().SelectMany(b => b.Buttons));
+        Assert.Equal(("Tell us what was missing", FeedbackActions.Comment, Assert.Single(_stores.Votes).AnswerKey), (button.Label, button.ActionId, button.Value));
+        Assert.Empty(up!.Reply.Parts.OfType<ReplyButtons>());
+    }
+
+    [Fact]
+    public async Task Tell_us_what_was_missing_asks_for_the_feedback_form_of_that_answer_drawn_as_one_optional_multiline_field()
+    {
+        var response = await Actions.RunAsync(Click(FeedbackActions.Comment, "C1/111.222/0123456789abcdef", "333.444"), default);
+
+        var form = Assert.IsType<FeedbackForm>(response!.Reply.Form);
+        Assert.Equal("C1/111.222/0123456789abcdef", form.AnswerKey);
+        var view = FeedbackModal.Form(form);
+        Assert.Equal(("confbot_feedback", "C1/111.222/0123456789abcdef", "What was missing?"), (view.CallbackId, view.PrivateMetadata, view.Title.Text));
+        var input = Assert.IsType<InputBlock>(Assert.Single(view.Blocks));
+        var field = Assert.IsType<PlainTextInputElement>(input.Element);
+        Assert.Equal((true, true, FeedbackForm.MaxCommentLength), (input.Optional, field.Multiline, field.MaxLength));
+    }
+
+    [Fact]
+    public async Task A_comment_is_stored_trimmed_and_cut_to_its_bound_with_the_voters_own_vote()
+    {
+        var key = await VoteDownAsync();
+
+        Assert.True(await Comments.SaveAsync(key, "U7", "  the Vault talk from KubeCon  \n", default));
+        Assert.Equal("the Vault talk from KubeCon", Assert.Single(_stores.Votes).Comment);
+        Assert.True(await Comments.SaveAsync(key, "U7", new string('x', FeedbackForm.MaxCommentLength + 50), default));
+        Assert.Equal(FeedbackForm.MaxCommentLength, Assert.Single(_stores.Votes).Comment!.Length);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    public async Task A_form_left_empty_stores_nothing(string? typed)
+    {
+        var key = await VoteDownAsync();
+
+        Assert.False(await Comments.SaveAsync(key, "U7", typed, default));
+        Assert.Null(Assert.Single(_stores.Votes).Comment);
+    }
+
+    [Fact]
+    public async Task A_comment_from_someone_without_a_vote_on_the_answer_is_not_stored()
+    {
+        var key = await VoteDownAsync();
+
+        Assert.False(await Comments.SaveAsync(key, "U8", "not my vote", default));
+        Assert.False(await Comments.SaveAsync("C1/999.000/ffffffffffffffff", "U7", "no such answer", default));
+        Assert.Null(Assert.Single(_stores.Votes).Comment);
+    }
+
+    [Fact]
     public void A_digest_asks_for_feedback_on_its_talk_of_the_day()
     {
         var reply = DigestReply.Render(DigestSamples.Digest(DigestSamples.Talk("t9", "Chaos engineering"), [], []));
@@ -109,6 +170,14 @@ public sealed class FeedbackTests
 
     private static (string, BotSurface, int, string) Flat(ShownAnswer? shown) =>
         (shown!.Request, shown.Surface, shown.FirstRank, string.Join(' ', shown.TalkIds));
+
+    private async Task<string> VoteDownAsync()
+    {
+        await Actions.RunAsync(Click(FeedbackActions.Down, FeedbackValue.Encode(new ShownAnswer("vault", BotSurface.SlashCommand, 1, ["t1"])), "111.222"), default);
+        return Assert.Single(_stores.Votes).AnswerKey;
+    }
+
+    private FeedbackComments Comments => _bot.GetRequiredService<FeedbackComments>();
 
     private CommandTable Commands => _bot.GetRequiredService<CommandTable>();
 

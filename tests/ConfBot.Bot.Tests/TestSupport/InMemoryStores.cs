@@ -16,6 +16,14 @@ internal sealed class InMemoryStores : IFeedbackStore, IThreadAnswerStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> CommentAsync(string answerKey, string userId, string comment, CancellationToken cancellationToken = default)
+    {
+        if (!_votes.TryGetValue((answerKey, userId), out var vote))
+            return Task.FromResult(false);
+        _votes[(answerKey, userId)] = vote with { Comment = comment };
+        return Task.FromResult(true);
+    }
+
     public Task<IReadOnlyList<AnswerFeedback>> ListAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<AnswerFeedback>>([.. _votes.Values.Where(v => since is null || v.At >= since).OrderBy(v => v.At)]);
 

@@ -7,7 +7,7 @@ namespace ConfBot.IntegrationTests.Scenarios;
 public sealed class FeedbackScenarios
 {
     [Fact]
-    public async Task A_thumbs_down_on_an_answer_is_stored_thanked_and_reported_by_confbot_feedback()
+    public async Task A_thumbs_down_is_stored_and_thanked_with_a_button_whose_modal_takes_what_was_missing_and_confbot_feedback_reports_both()
     {
         string[] shownTalks;
         string stateFile, notes;
@@ -21,6 +21,21 @@ public sealed class FeedbackScenarios
 
             Assert.Contains("is counted", SlackMessageText.Of(thanks.Body), StringComparison.Ordinal);
             Assert.False(thanks.Json.GetProperty("replace_original").GetBoolean());
+            var answerKey = SlackButtons.Value(thanks.Body, FeedbackActions.Comment);
+
+            service.Slack.Script("views.open", 200, NotePayloads.OpenedView);
+            var clicked = await service.PostInteractionAsync(Payloads.ButtonClick(FeedbackActions.Comment, answerKey, service.Slack.ResponseUrl("comment")));
+            Assert.Equal(System.Net.HttpStatusCode.OK, clicked.StatusCode);
+            var opened = (await service.Slack.WaitForCallAsync("views.open")).Json;
+            Assert.Equal("111.222.valid", opened.GetProperty("trigger_id").GetString());
+            var view = opened.GetProperty("view");
+            Assert.Equal(("confbot_feedback", answerKey), (view.GetProperty("callback_id").GetString(), view.GetProperty("private_metadata").GetString()));
+            Assert.Equal(["feedback_missing"], view.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("block_id").GetString()));
+
+            var submitted = await service.PostInteractionAsync(NotePayloads.Submission(
+                answerKey, new Dictionary<string, string?> { ["feedback_missing"] = "  the KubeCon talk on Vault agent injection\n" }, user: "W111", callbackId: "confbot_feedback"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, submitted.StatusCode);
+            Assert.Equal("", await submitted.Content.ReadAsStringAsync());
             (stateFile, notes) = (service.StateFile, service.NotesFolder);
             await service.StopAsync();
 
@@ -32,13 +47,16 @@ public sealed class FeedbackScenarios
             var report = JsonDocument.Parse(json).RootElement;
             var question = report.GetProperty("questions")[0];
             Assert.Equal(("vault", 0, 1), (question.GetProperty("question").GetString(), question.GetProperty("up").GetInt32(), question.GetProperty("down").GetInt32()));
+            Assert.Equal(["the KubeCon talk on Vault agent injection"], question.GetProperty("comments").EnumerateArray().Select(c => c.GetString()));
             var vote = report.GetProperty("votes")[0];
             Assert.Equal(("down", "SlashCommand"), (vote.GetProperty("vote").GetString(), vote.GetProperty("surface").GetString()));
+            Assert.Equal("the KubeCon talk on Vault agent injection", vote.GetProperty("comment").GetString());
             Assert.Equal(shownTalks.Select((id, i) => (id, i + 1)), vote.GetProperty("talks").EnumerateArray().Select(t => (t.GetProperty("id").GetString()!, t.GetProperty("rank").GetInt32())));
             Assert.Contains(report.GetProperty("talks").EnumerateArray(), t => t.GetProperty("title").GetString() == "Working with Secrets");
             Assert.Equal(0, textExit);
             Assert.Contains("Worst-rated questions", text, StringComparison.Ordinal);
             Assert.Contains("vault", text, StringComparison.Ordinal);
+            Assert.Contains("missing: the KubeCon talk on Vault agent injection\n", text, StringComparison.Ordinal);
         }
     }
 

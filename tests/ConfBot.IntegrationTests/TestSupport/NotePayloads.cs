@@ -17,8 +17,11 @@ internal static class NotePayloads
     /// <summary>A <c>views.open</c> / <c>views.update</c> success.</summary>
     public const string OpenedView = """{"ok":true,"view":{"id":"V111","hash":"1596530361.3wRYuk3R"}}""";
 
-    /// <summary>The notes modal submitted by <paramref name="user"/>, each field's typed text by block id (a missing field is empty).</summary>
-    public static string Submission(string privateMetadata, IReadOnlyDictionary<string, string?> fields, string user = SlackPayloads.CommandUser)
+    /// <summary>
+    /// The notes modal (or the modal of <paramref name="callbackId"/>) submitted by <paramref name="user"/>, each field's
+    /// typed text by block id (a missing field is empty).
+    /// </summary>
+    public static string Submission(string privateMetadata, IReadOnlyDictionary<string, string?> fields, string user = SlackPayloads.CommandUser, string callbackId = "confbot_note")
     {
         var values = fields.ToDictionary(
             f => f.Key,
@@ -29,7 +32,7 @@ internal static class NotePayloads
              "user":{"id":"{{user}}","username":"primary-owner","name":"primary-owner","team_id":"T111"},
              "api_app_id":"A111","token":"verification_token","trigger_id":"111.222.valid",
              "view":{"id":"V111","team_id":"T111","type":"modal","blocks":[],
-                     "private_metadata":{{JsonSerializer.Serialize(privateMetadata)}},"callback_id":"confbot_note",
+                     "private_metadata":{{JsonSerializer.Serialize(privateMetadata)}},"callback_id":"{{callbackId}}",
                      "state":{"values":{{JsonSerializer.Serialize(values)}}},
                      "hash":"1596530361.3wRYuk3R","title":{"type":"plain_text","text":"Add conference notes"},"clear_on_close":false,"notify_on_close":false,
                      "close":{"type":"plain_text","text":"Cancel"},"submit":{"type":"plain_text","text":"Save"},

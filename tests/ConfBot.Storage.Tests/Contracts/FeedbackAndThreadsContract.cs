@@ -52,6 +52,31 @@ public abstract class FeedbackAndThreadsContract : StorageTestBase
     }
 
     [SkippableFact]
+    public async Task A_comment_is_stored_with_the_voters_vote_only_and_kept_when_they_vote_again()
+    {
+        var store = await NewFeedbackAsync();
+        await store.RecordAsync(Vote("a1", "U1", FeedbackVote.Down, Noon));
+        await store.RecordAsync(Vote("a1", "U2", FeedbackVote.Down, Noon));
+
+        Assert.True(await store.CommentAsync("a1", "U1", "the Vault talk from KubeCon\nand its slides"));
+        await store.RecordAsync(Vote("a1", "U1", FeedbackVote.Down, Noon.AddMinutes(1)));
+
+        var votes = await store.ListAsync();
+        Assert.Equal([("U2", null), ("U1", "the Vault talk from KubeCon\nand its slides")], votes.Select(v => (v.UserId, v.Comment)));
+    }
+
+    [SkippableFact]
+    public async Task A_comment_without_a_vote_by_that_user_on_that_answer_stores_nothing()
+    {
+        var store = await NewFeedbackAsync();
+        await store.RecordAsync(Vote("a1", "U1", FeedbackVote.Down, Noon));
+
+        Assert.False(await store.CommentAsync("a1", "U2", "not my vote"));
+        Assert.False(await store.CommentAsync("a2", "U1", "no such answer"));
+        Assert.Null(Assert.Single(await store.ListAsync()).Comment);
+    }
+
+    [SkippableFact]
     public async Task A_thread_without_an_answer_has_none()
     {
         Assert.Null(await (await NewThreadsAsync()).GetAsync(Thread));
