@@ -48,8 +48,8 @@ public sealed class PostgresRestartScenarios
 
         // The connections the outage broke are not handed to the next user.
         Assert.Contains("at 08:30 UTC every day", await CommandAsync(service, "digest status", "status-at-once"));
-        await TickUntilAsync(clock, () => Digests(service).Count > 0, "the digest due during the outage was never posted");
-        await TickUntilAsync(clock, async () => (await service.Client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK, "the service never became ready again");
+        await TickUntilAsync(service, clock, () => Digests(service).Count > 0, "the digest due during the outage was never posted");
+        await TickUntilAsync(service, clock, async () => (await service.Client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK, "the service never became ready again");
         for (var check = 0; check < 4; check++)
         {
             clock.Advance(Tick);
@@ -65,20 +65,23 @@ public sealed class PostgresRestartScenarios
     private static List<RecordedCall> Digests(ConfBotService service) =>
         [.. service.Slack.CallsTo("chat.postMessage").Where(c => c.Field("channel") == Channel)];
 
-    private static Task TickUntilAsync(FakeTimeProvider clock, Func<bool> done, string failure) =>
-        TickUntilAsync(clock, () => Task.FromResult(done()), failure);
+    private static Task TickUntilAsync(ConfBotService service, FakeTimeProvider clock, Func<bool> done, string failure) =>
+        TickUntilAsync(service, clock, () => Task.FromResult(done()), failure);
 
     /// <summary>
     /// Advances the service's clock a tick at a time, real time passing too, until <paramref name="done"/>: recovery
-    /// waits on the database coming back and the pool reconnecting, which no signal of the service reports.
+    /// waits on the database coming back and the pool reconnecting, which no signal of the service reports. Each tick's
+    /// check is awaited before the clock moves on: on a slow machine, a digest still being posted while the clock ran
+    /// past its claim's lease was claimed and posted again by the next check.
     /// </summary>
-    private static async Task TickUntilAsync(FakeTimeProvider clock, Func<Task<bool>> done, string failure)
+    private static async Task TickUntilAsync(ConfBotService service, FakeTimeProvider clock, Func<Task<bool>> done, string failure)
     {
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
         while (!await done())
         {
             Assert.True(DateTimeOffset.UtcNow < deadline, failure);
             clock.Advance(Tick);
+            await service.WaitForDigestCheckAsync(clock.GetUtcNow());
             await Task.Delay(200);
         }
     }

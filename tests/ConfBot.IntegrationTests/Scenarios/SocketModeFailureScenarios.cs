@@ -10,7 +10,7 @@ public sealed class SocketModeFailureScenarios
     [Fact]
     public async Task A_connection_gone_silent_is_reopened_and_the_service_is_not_ready_until_slack_says_hello_again()
     {
-        await using var service = await ConfBotService.StartAsync(mode: "Socket", settings: new Dictionary<string, string?> { ["ConfBot:Slack:SocketSilenceTimeout"] = "00:00:02" });
+        await using var service = await ConfBotService.StartAsync(mode: "Socket", settings: new Dictionary<string, string?> { ["ConfBot:Slack:SocketSilenceTimeout"] = "00:00:05" });
         var silent = await service.Slack.NextSocketAsync();
         // The connection goes silent as soon as hello is sent; only once Slack is all that readiness waits for can a
         // probe see it ready within the silence timeout, however busy the machine (index loading took longer than
