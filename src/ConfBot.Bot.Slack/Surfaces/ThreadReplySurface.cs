@@ -16,7 +16,7 @@ internal sealed class ThreadReplySurface(ThreadedAnswers answers, ISlackBotIdent
     {
         if (message.IsDirectMessage || message.ThreadTs is not { } thread || identity.Current?.UserId is not { } self)
             return;
-        if (message.Text.Contains($"<@{self}", StringComparison.Ordinal))
+        if (TypedText.Mentions(message.Text, self))
             return;
         var last = await answers.LastAsync(message.Channel, thread, cancellationToken);
         if (last is null && message.ParentUserId != self)

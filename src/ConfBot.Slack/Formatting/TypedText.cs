@@ -33,6 +33,10 @@ public static partial class TypedText
         return Read(bot is null ? text : Regex.Replace(text, $@"\s*<@{Regex.Escape(bot)}(?:\|[^<>]*)?>\s*", " "));
     }
 
+    /// <summary>Whether the text mentions <paramref name="userId"/> (<c>&lt;@U123&gt;</c> or <c>&lt;@U123|name&gt;</c>; not <c>&lt;@U1234&gt;</c>).</summary>
+    public static bool Mentions(string? text, string userId) =>
+        Regex.IsMatch(text ?? "", $@"<@{Regex.Escape(userId)}(?:\|[^<>]*)?>");
+
     /// <summary>
     /// Message text as Markdown, to keep as notes: as <see cref="Read"/> reads it, except that a web link keeps its
     /// address (<c>&lt;https://x|label&gt;</c> becomes <c>[label](https://x)</c>, a bare one its URL).

@@ -41,4 +41,13 @@ public sealed class TypedTextTests
     [Fact]
     public void Until_the_bot_is_known_the_leading_mention_is_taken_for_it() =>
         Assert.Equal("ask @U222 about pact", TypedText.ReadMention("<@U0LAN0Z89> ask <@U222> about pact", botUserId: null));
+
+    [Theory]
+    [InlineData("thanks <@U0LAN0Z89>, what about pact?", true)]
+    [InlineData("<@U0LAN0Z89|confbot> what is pact", true)]
+    [InlineData("ask <@U0LAN0Z891> instead", false)]
+    [InlineData("ask <@U222|ana> about pact", false)]
+    [InlineData("U0LAN0Z89 without the markup", false)]
+    public void A_mention_of_one_user_is_told_from_another_whose_id_starts_the_same(string sent, bool mentioned) =>
+        Assert.Equal(mentioned, TypedText.Mentions(sent, "U0LAN0Z89"));
 }
