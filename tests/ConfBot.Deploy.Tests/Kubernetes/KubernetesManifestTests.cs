@@ -11,8 +11,10 @@ public sealed class KubernetesManifestTests
     [MemberData(nameof(Kustomize.Overlays), MemberType = typeof(Kustomize))]
     public void Overlay_renders_to_valid_Kubernetes_objects(string overlay)
     {
-        var objects = ManifestObjects.Load(Kustomize.Render(Kustomize.OverlayFolder(overlay)));
+        var rendered = Kustomize.Render(Kustomize.OverlayFolder(overlay));
+        var objects = ManifestObjects.Load(rendered);
 
+        KubernetesSchema.AssertValid(rendered);
         Assert.Single(objects.OfType<V1Deployment>());
         Assert.Single(objects.OfType<V1PodDisruptionBudget>());
         Assert.Single(objects.OfType<V1NetworkPolicy>());
@@ -40,14 +42,16 @@ public sealed class KubernetesManifestTests
         Assert.Equal("confbot-notes", Assert.Single(pod.Volumes, v => v.Name == "notes").ConfigMap.Name);
         Assert.Contains("kind: ServiceMonitor", rendered, StringComparison.Ordinal);
         Assert.Empty(PodSecurity.Violations(pod));
+        KubernetesSchema.AssertValid(rendered);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Plain_manifest_is_valid_and_meets_restricted_pod_security()
     {
         var deployment = Assert.Single(ManifestObjects.OfType<V1Deployment>(PlainManifest));
 
         Assert.Empty(PodSecurity.Violations(deployment.Spec.Template.Spec));
+        KubernetesSchema.AssertValid(PlainManifest);
     }
 
     [SkippableFact]
@@ -64,7 +68,20 @@ public sealed class KubernetesManifestTests
     [InlineData("kind: PodDisruptionBudget", "kind: PodDisruptionBudgets")]
     public void A_broken_copy_fails_validation(string good, string broken)
     {
-
         Assert.ThrowsAny<Exception>(() => ManifestObjects.Load(BrokenCopy.Of(PlainManifest, good, broken)));
+    }
+
+    // What the typed load lets through: a required field left out, a value of the wrong type in a list, an unknown kind.
+    [SkippableTheory]
+    [InlineData("  replicas: 2\n  selector:\n    matchLabels:\n      app.kubernetes.io/instance: confbot\n      app.kubernetes.io/name: confbot\n      app.kubernetes.io/part-of: confbot\n",
+        "  replicas: 2\n", "must have required property selector")]
+    [InlineData("containerPort: 8080", "containerPort: \"8080\"", "containerPort must be integer")]
+    [InlineData("kind: NetworkPolicy", "kind: NetworkPolicies", "no schema for networking.k8s.io/v1 NetworkPolicies")]
+    public void A_broken_copy_fails_the_Kubernetes_JSON_schema(string good, string broken, string reason)
+    {
+        var result = KubernetesSchema.Validate(BrokenCopy.Of(PlainManifest, good, broken));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(reason, result.Output, StringComparison.Ordinal);
     }
 }

@@ -8,7 +8,8 @@ namespace ConfBot.Deploy.Tests.Kubernetes;
 /// </summary>
 internal static class ManifestObjects
 {
-    // Prometheus Operator's ServiceMonitor is a custom resource the client has no type for; it is checked by shape only.
+    // Prometheus Operator's ServiceMonitor is a custom resource the client has no type for; its CRD schema checks it
+    // (<see cref="KubernetesSchema"/>).
     private static readonly HashSet<string> CustomKinds = ["monitoring.coreos.com/v1/ServiceMonitor"];
 
     public static IReadOnlyList<object> Load(string yaml)

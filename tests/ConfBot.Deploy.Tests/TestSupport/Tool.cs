@@ -7,7 +7,7 @@ namespace ConfBot.Deploy.Tests.TestSupport;
 /// (.ci/run), so there these tests always run; a developer without one sees them skipped, saying what to install.
 /// Under CI=true a missing tool fails the test, so a broken install step cannot pass as green.
 /// </summary>
-internal sealed class Tool(string path, string install)
+internal sealed class Tool(string path, string install, string? needs = null)
 {
     public static Tool Kubectl { get; } = new(OnPath("kubectl"), "kubectl with kustomize (on the machine image; Debian's kubernetes-client is too old)");
 
@@ -16,10 +16,15 @@ internal sealed class Tool(string path, string install)
     public static Tool DockerfileLint { get; } = new(
         Path.Combine(Repository.Root, ".ci", "tools", "node_modules", ".bin", "dockerfile-utils"), "npm ci --prefix .ci/tools");
 
+    /// <summary>.ci/tools/validate-kubernetes.mjs: the Kubernetes and Prometheus Operator JSON schemas, through node.</summary>
+    public static Tool KubernetesSchema { get; } = new(
+        Path.Combine(Repository.Root, ".ci", "tools", "validate-kubernetes.mjs"), "npm ci --prefix .ci/tools",
+        needs: Path.Combine(Repository.Root, ".ci", "tools", "node_modules", "kubernetes-models"));
+
     /// <summary>Skips the calling test (fails it under CI=true) when the tool is not installed.</summary>
     public void Require()
     {
-        if (File.Exists(path))
+        if (File.Exists(path) && (needs is null || Directory.Exists(needs)))
             return;
         var missing = $"{Path.GetFileName(path)} is not installed ({install})";
         Assert.False(Environment.GetEnvironmentVariable("CI") == "true", missing);
