@@ -4,18 +4,32 @@ using ConfBot.Bot.Replies;
 using ConfBot.Bot.Requests;
 using ConfBot.Core.Search;
 using ConfBot.Core.State;
+using Microsoft.Extensions.Logging;
 
 namespace ConfBot.Bot.Threads;
 
 /// <summary>
 /// Answers in a thread where ConfBot answered before: a follow-up ("more", "links for the second one", "who gave
 /// it?") is resolved against the thread's last answer, anything else is asked as usual; what the reply shows then
-/// becomes the thread's last answer, kept in the state store so every replica sees it.
+/// becomes the thread's last answer, kept in the state store so every replica sees it. The store is a memory, not a
+/// need: while it does not answer, questions are still answered from the index and only follow-ups lose their referent.
 /// </summary>
-public sealed class ThreadConversations(CommandTable commands, IKnowledgeBase knowledge, IThreadAnswerStore threads, TimeProvider time)
+public sealed partial class ThreadConversations(
+    CommandTable commands, IKnowledgeBase knowledge, IThreadAnswerStore threads, TimeProvider time, ILogger<ThreadConversations> logger)
 {
-    /// <summary>The thread's last answer; null when ConfBot has not answered there.</summary>
-    public Task<ThreadAnswer?> LastAsync(ThreadKey thread, CancellationToken cancellationToken) => threads.GetAsync(thread, cancellationToken);
+    /// <summary>The thread's last answer; null when ConfBot has not answered there, or its store does not answer.</summary>
+    public async Task<ThreadAnswer?> LastAsync(ThreadKey thread, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await threads.GetAsync(thread, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogStoreFailed(ex.GetType().Name);
+            return null;
+        }
+    }
 
     /// <param name="last">The thread's last answer, which a follow-up refers to; null when there is none.</param>
     public async Task<ThreadTurn> AnswerAsync(string? typed, ThreadAnswer? last, BotContext context, CancellationToken cancellationToken)
@@ -46,9 +60,20 @@ public sealed class ThreadConversations(CommandTable commands, IKnowledgeBase kn
     public async Task RememberAsync(IEnumerable<ThreadKey> keys, ThreadAnswer answer, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var key in keys)
-            await threads.SaveAsync(key, answer, now, cancellationToken);
+        try
+        {
+            foreach (var key in keys)
+                await threads.SaveAsync(key, answer, now, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogStoreFailed(ex.GetType().Name);
+        }
     }
+
+    // The exception type only, as the readiness check says it: a driver's message can carry the connection's host or user.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Thread memory unavailable ({Error}): answering without it")]
+    private partial void LogStoreFailed(string error);
 
     private static ThreadTurn Turn(BotReply reply) => reply.Shown switch
     {

@@ -1,6 +1,6 @@
 using ConfBot.Core.Answers;
 using ConfBot.Observability.Readiness;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Prometheus;
 
 namespace ConfBot.Observability;
@@ -8,8 +8,6 @@ namespace ConfBot.Observability;
 /// <summary>Composition of logs, metrics, <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c> for <c>confbot serve</c>.</summary>
 internal static class ObservabilityExtensions
 {
-    private const string ReadyTag = "ready";
-
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         builder.Logging.AddConfBotJsonLogging();
@@ -21,12 +19,14 @@ internal static class ObservabilityExtensions
         services.AddSingleton<IndexStatus>();
         services.AddHostedService(sp => sp.GetRequiredService<IndexStatus>());
         services.AddSingleton<IAnswerObserver>(sp => sp.GetRequiredService<ConfBotMetrics>());
+        const string ready = ReadinessEndpoint.ReadyTag;
         services.AddHealthChecks()
-            .AddCheck<IndexReadyCheck>("index", tags: [ReadyTag])
-            .AddCheck<SlackReadyCheck>("slack", tags: [ReadyTag])
-            .AddCheck<StoreReadyCheck>("store", tags: [ReadyTag])
-            .AddCheck<ShutdownReadyCheck>("lifecycle", tags: [ReadyTag])
-            .AddCheck<WarmUpReadyCheck>("warm-up", tags: [ReadyTag]);
+            .AddCheck<IndexReadyCheck>("index", tags: [ready])
+            .AddCheck<SlackReadyCheck>("slack", tags: [ready])
+            .AddCheck<StoreReadyCheck>("store", tags: [ReadinessEndpoint.FullTag])
+            .AddCheck<ShutdownReadyCheck>("lifecycle", tags: [ready])
+            .AddCheck<WarmUpReadyCheck>("warm-up", tags: [ready]);
+        services.AddSingleton<IHealthCheckPublisher, CheckHealthGauge>();
         return builder;
     }
 
@@ -35,11 +35,7 @@ internal static class ObservabilityExtensions
         app.UseMiddleware<RequestMetricsMiddleware>();
         // Alive as long as the process serves HTTP: a restart would not fix a missing index or an unreachable store.
         app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapHealthChecks("/readyz", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(ReadyTag),
-            ResponseWriter = ReadinessResponse.WriteAsync,
-        });
+        app.MapGet("/readyz", ReadinessEndpoint.HandleAsync);
         app.MapMetrics("/metrics", app.Services.GetRequiredService<PrometheusExporter>().Registry);
         return app;
     }

@@ -37,6 +37,7 @@ internal static class TestBot
         services.AddSingleton(Mock.Of<IWrittenNotes>());
         services.AddOptions<NotesOptions>();
         services.AddOptions<DigestOptions>();
+        services.AddLogging();
         services.AddBot();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

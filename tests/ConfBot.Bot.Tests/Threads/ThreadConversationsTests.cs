@@ -3,6 +3,7 @@ using ConfBot.Bot.Tests.TestSupport;
 using ConfBot.Bot.Threads;
 using ConfBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace ConfBot.Bot.Tests.Threads;
 
@@ -76,6 +77,23 @@ public sealed class ThreadConversationsTests
 
         Assert.Contains("can't tell which answer", Text(turn.Reply), StringComparison.Ordinal);
         Assert.False(turn.FoundNothing);
+    }
+
+    [Fact]
+    public async Task While_the_thread_memory_does_not_answer_questions_are_still_answered_and_nothing_is_remembered()
+    {
+        var down = new Mock<IThreadAnswerStore>();
+        down.Setup(s => s.GetAsync(It.IsAny<ThreadKey>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException());
+        down.Setup(s => s.SaveAsync(It.IsAny<ThreadKey>(), It.IsAny<ThreadAnswer>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException());
+        var sample = new SampleAnswers(7);
+        var threads = TestBot.Services(sample.Answers, sample.Knowledge, threads: down.Object).GetRequiredService<ThreadConversations>();
+
+        var last = await threads.LastAsync(Thread, default);
+        var turn = await threads.AnswerAsync("how do people manage secrets", last, InThread, default);
+        await threads.RememberAsync([Thread], turn.Next!, default);
+
+        Assert.Null(last);
+        Assert.Contains("Talk 1", Text(turn.Reply), StringComparison.Ordinal);
     }
 
     private async Task<ThreadAnswer> AskedAsync(string question)

@@ -7,8 +7,9 @@ namespace ConfBot.IntegrationTests.Operations;
 
 /// <summary>
 /// The service's PostgreSQL stopped (fast shutdown: sessions cut off) and started again while the service runs:
-/// questions keep being answered, what needs the database fails politely, the digest due meanwhile goes out once
-/// the database is back, and nothing said before the outage is lost — without restarting the service.
+/// questions keep being answered and the service stays ready (the index answers), what needs the database fails
+/// politely and <c>/readyz?full</c> says so, the digest due meanwhile goes out once the database is back, and nothing
+/// said before the outage is lost — without restarting the service.
 /// </summary>
 public sealed class PostgresRestartScenarios
 {
@@ -35,7 +36,9 @@ public sealed class PostgresRestartScenarios
 
             Assert.Contains("Vault", await CommandAsync(service, "how should we store API keys", "question-while-down"));
             Assert.Contains("Please try again", await CommandAsync(service, "digest status", "status-while-down"));
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.Client.GetAsync("readyz")).StatusCode);
+            Assert.Contains("Please try again", SlackMessageText.Of((await service.ClickAsync(ChecklistActions.Claim, claim, "claim-while-down", User)).Body));
+            Assert.Equal(HttpStatusCode.OK, (await service.Client.GetAsync("readyz")).StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.Client.GetAsync("readyz?full")).StatusCode);
             // The digest falls due while the database is down: the tick fails, nothing is posted.
             clock.SetUtcNow(Start.AddMinutes(30) + Tick);
             await service.WaitForDigestCheckAsync(clock.GetUtcNow());
@@ -49,7 +52,7 @@ public sealed class PostgresRestartScenarios
         // The connections the outage broke are not handed to the next user.
         Assert.Contains("at 08:30 UTC every day", await CommandAsync(service, "digest status", "status-at-once"));
         await TickUntilAsync(service, clock, () => Digests(service).Count > 0, "the digest due during the outage was never posted");
-        await TickUntilAsync(service, clock, async () => (await service.Client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK, "the service never became ready again");
+        await TickUntilAsync(service, clock, async () => (await service.Client.GetAsync("readyz?full")).StatusCode == HttpStatusCode.OK, "the store never answered the full check again");
         for (var check = 0; check < 4; check++)
         {
             clock.Advance(Tick);

@@ -23,12 +23,41 @@ public sealed class ReadinessScenarios
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("ready", body.GetProperty("status").GetString());
-        Assert.Equal(["index", "lifecycle", "slack", "store", "warm-up"], body.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["index", "lifecycle", "slack", "warm-up"], body.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order());
         Assert.Contains("T111", body.GetProperty("checks").GetProperty("slack").GetString(), StringComparison.Ordinal);
+        Assert.Equal("no-store, no-cache", ready.Headers.CacheControl?.ToString());
     }
 
     [Fact]
-    public async Task Store_that_does_not_answer_makes_the_service_not_ready_with_a_reason()
+    public async Task Full_readiness_adds_the_state_store()
+    {
+        await using var service = await ConfBotService.StartAsync();
+
+        var full = await service.Client.GetAsync("readyz?full");
+        var checks = JsonDocument.Parse(await full.Content.ReadAsStringAsync()).RootElement.GetProperty("checks");
+
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Equal(["index", "lifecycle", "slack", "store", "warm-up"], checks.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal("state store reachable", checks.GetProperty("store").GetString());
+    }
+
+    [Fact]
+    public async Task Each_checks_last_periodic_result_is_a_gauge()
+    {
+        await using var service = await ConfBotService.StartAsync();
+        var checks = service.Services.GetRequiredService<HealthCheckService>();
+        var report = await checks.CheckHealthAsync();
+        foreach (var publisher in service.Services.GetServices<IHealthCheckPublisher>())
+            await publisher.PublishAsync(report, CancellationToken.None);
+
+        var metrics = await service.Client.GetStringAsync("metrics");
+
+        Assert.Contains("confbot_check_healthy{check=\"store\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("confbot_check_healthy{check=\"index\"} 1", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Store_that_does_not_answer_fails_its_check_with_a_reason_that_names_no_connection_detail()
     {
         var store = new Mock<IDigestSubscriptionStore>();
         store.Setup(s => s.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("Host=db;Password=hunter2"));

@@ -1,7 +1,10 @@
+using ConfBot.Slack.Commands;
 using ConfBot.Slack.Interactions;
 using ConfBot.Slack.Tests.TestSupport;
+using ConfBot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Moq;
 
 namespace ConfBot.Slack.Tests.Interactions;
 
@@ -10,6 +13,7 @@ public sealed class BlockActionRouterTests : IDisposable
     private readonly ServiceCollection _services = new();
     private readonly RecordedLogs _logs = new();
     private readonly ISlackBuilder _slack;
+    private readonly Mock<ISlackApiClient> _api = new();
     private ServiceProvider? _provider;
 
     public BlockActionRouterTests()
@@ -17,6 +21,7 @@ public sealed class BlockActionRouterTests : IDisposable
         _services.AddLogging(logging => logging.AddProvider(_logs));
         _services.AddSingleton<HandlerLog>();
         _slack = _services.AddSlack(TestOptions.EmptyConfiguration, TestOptions.Valid(new Uri("http://127.0.0.1:9/api/")));
+        _services.AddSingleton(_api.Object);
     }
 
     private List<object> Handled => _provider!.GetRequiredService<HandlerLog>().All;
@@ -77,6 +82,28 @@ public sealed class BlockActionRouterTests : IDisposable
         Assert.Equal([new Routed(nameof(Claims), "claim")], Handled);
     }
 
+    [Fact]
+    public async Task The_clicker_is_told_once_when_a_handler_fails_and_the_message_is_left_as_it_was()
+    {
+        _slack.AddBlockActionHandler<Fails>("boom").AddBlockActionHandler<Fails>("bang");
+
+        await RouteAsync("boom", "bang");
+
+        _api.Verify(api => api.RespondAsync("https://hooks.slack.com/actions/T1/1/abc",
+            It.Is<SlashCommandResponse>(r => r.ResponseType == ResponseType.Ephemeral && r.ReplaceOriginal == false && r.Text == new SlackOptions().CommandErrorText),
+            It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Nobody_is_told_anything_when_every_handler_succeeds()
+    {
+        _slack.AddBlockActionHandler<Claims>("claim");
+
+        await RouteAsync("claim");
+
+        _api.VerifyNoOtherCalls();
+    }
+
     [Theory]
     [InlineData("claim", false, "claim", false)]
     [InlineData("checklist_", true, "checklist_claim", false)]
@@ -115,6 +142,7 @@ public sealed class BlockActionRouterTests : IDisposable
         {
             Type = BlockActionRequest.PayloadType,
             User = new ActionUser { Id = "U1" },
+            ResponseUrl = "https://hooks.slack.com/actions/T1/1/abc",
             Actions = [.. actionIds.Select(id => new BlockAction { ActionId = id })],
         };
         return _provider.GetRequiredService<BlockActionRouter>().RouteAsync(request, CancellationToken.None);

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ConfBot.Observability.Readiness;
 
 /// <summary>
-/// When a state store is registered, ready only if it answers. The stores have no ping, so this looks up a
+/// When a state store is registered, healthy only if it answers — in <c>/readyz?full</c> and <c>confbot_check_healthy</c>,
+/// not in plain <c>/readyz</c> (see <see cref="ReadinessEndpoint"/>). The stores have no ping, so this looks up a
 /// channel id Slack never issues: a read-only round trip to the database that leaves nothing behind.
 /// </summary>
 internal sealed class StoreReadyCheck(IServiceProvider services) : IHealthCheck
