@@ -10,5 +10,6 @@ var root = new RootCommand("ConfBot: turns a team's conference notes into answer
     DigestCommand.Create(),
     FeedbackCommand.Create(),
     NotesCommand.Create(),
+    HealthCommand.Create(),
 };
 return await CliErrors.Guard(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

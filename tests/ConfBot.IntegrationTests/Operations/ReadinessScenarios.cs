@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ConfBot.Core.State;
+using ConfBot.Cli;
 using ConfBot.Observability.Readiness;
 using ConfBot.IntegrationTests.TestSupport;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -26,6 +27,24 @@ public sealed class ReadinessScenarios
         Assert.Equal(["index", "lifecycle", "slack", "warm-up"], body.GetProperty("checks").EnumerateObject().Select(p => p.Name).Order());
         Assert.Contains("T111", body.GetProperty("checks").GetProperty("slack").GetString(), StringComparison.Ordinal);
         Assert.Equal("no-store, no-cache", ready.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task Health_command_exits_0_on_a_ready_service_and_1_with_the_reason_on_one_that_is_not()
+    {
+        await using var ready = await ConfBotService.StartAsync();
+        await using var connecting = await ConfBotService.StartAsync(mode: "Socket");
+        await connecting.Slack.NextSocketAsync();
+        var readyOutput = new StringWriter();
+        var connectingOutput = new StringWriter();
+
+        var readyExit = await HealthProbe.RunAsync(new Uri(ready.Client.BaseAddress!, "readyz"), TimeSpan.FromSeconds(10), readyOutput, CancellationToken.None);
+        var connectingExit = await HealthProbe.RunAsync(new Uri(connecting.Client.BaseAddress!, "readyz"), TimeSpan.FromSeconds(10), connectingOutput, CancellationToken.None);
+
+        Assert.Equal(0, readyExit);
+        Assert.StartsWith("ready (", readyOutput.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, connectingExit);
+        Assert.StartsWith("not ready: slack: Socket Mode is connecting", connectingOutput.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
