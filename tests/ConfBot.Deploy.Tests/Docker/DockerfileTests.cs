@@ -45,6 +45,16 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void The_binary_says_the_version_the_labels_say()
+    {
+        var publish = Assert.Single(Dockerfile.Parse(Text).Arguments("RUN"), run => run.Contains("dotnet publish", StringComparison.Ordinal));
+
+        // MinVer would read the version from git, and the build context has no .git: the build argument is the version.
+        Assert.Contains("-p:MinVerVersionOverride=\"$VERSION\"", publish, StringComparison.Ordinal);
+        Assert.Contains("-p:SourceRevisionId=\"$REVISION\"", publish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Restore_layer_copies_every_project_the_service_builds_from_before_the_sources()
     {
         var copies = Dockerfile.Parse(Text).Arguments("COPY").ToList();
