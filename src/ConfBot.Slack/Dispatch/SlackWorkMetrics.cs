@@ -7,7 +7,7 @@ namespace ConfBot.Slack.Dispatch;
 internal sealed class SlackWorkMetrics(IMeterFactory meters) : ISlackWorkObserver
 {
     private readonly Counter<long> _finished = meters.Create(SlackApiMetrics.MeterName).CreateCounter<long>(
-        "work.items.total", description: "Slack work run after the ack (event and block action handlers, late command replies) by outcome");
+        "confbot.slack.work.items", description: "Slack work run after the ack (event and block action handlers, late command replies) by outcome");
 
     public void OnFinished(SlackWorkItem item, SlackWorkOutcome outcome) =>
         _finished.Add(1, new KeyValuePair<string, object?>("outcome", outcome switch

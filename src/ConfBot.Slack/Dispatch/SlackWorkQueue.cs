@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ internal sealed partial class SlackWorkQueue(IOptions<SlackOptions> options, ILo
 
     public bool TryEnqueue(string name, Func<CancellationToken, Task> work)
     {
-        if (_channel.Writer.TryWrite(new SlackWorkItem(name, work)))
+        if (_channel.Writer.TryWrite(new SlackWorkItem(name, work, Activity.Current?.Context ?? default)))
             return true;
         if (_closed)
             LogClosed(name);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ConfBot.Slack.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,7 +48,11 @@ internal sealed partial class SlackWorker(
 
     private async ValueTask RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
+        using var span = SlackActivities.Source.StartActivity("slack work", ActivityKind.Internal, item.Parent);
+        span?.SetTag("confbot.work", item.Name);
         var outcome = await TryRunAsync(item, cancellationToken);
+        if (outcome != SlackWorkOutcome.Completed)
+            span?.SetStatus(ActivityStatusCode.Error, outcome.ToString());
         foreach (var observer in _observers)
             observer.OnFinished(item, outcome);
     }

@@ -14,7 +14,9 @@ internal static partial class ConfBotServer
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.AddConfBotSettings(settings.Notes, configuration);
-        if (settings.Urls is { } urls)
+        // A port that does not parse is left to the options' validation at start, which names it in one line.
+        var metricsPort = int.TryParse(builder.Configuration[$"{MetricsOptions.SectionName}:Port"], out var port) && port is > 0 and <= 65535 ? port : (int?)null;
+        if (ListenUrls.With(settings.Urls ?? builder.Configuration["urls"], builder.Configuration["http_ports"], metricsPort) is { } urls)
             builder.WebHost.UseUrls(urls);
         // The host logs a failed start with its stack trace; RunAsync reports settings problems as one line instead.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);

@@ -9,6 +9,8 @@ internal static class JsonLogging
     public static ILoggingBuilder AddConfBotJsonLogging(this ILoggingBuilder logging)
     {
         logging.ClearProviders();
+        // Each line inside a traced request carries its TraceId and SpanId (in its scopes), to find the trace from a log.
+        logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         logging.AddJsonConsole(options =>
         {
             options.IncludeScopes = true;

@@ -69,10 +69,10 @@ public sealed class ReadinessScenarios
         foreach (var publisher in service.Services.GetServices<IHealthCheckPublisher>())
             await publisher.PublishAsync(report, CancellationToken.None);
 
-        var metrics = await service.Client.GetStringAsync("metrics");
+        var metrics = await MetricsScrape.ReadAsync(service.Client);
 
-        Assert.Contains("confbot_check_healthy{check=\"store\"} 1", metrics, StringComparison.Ordinal);
-        Assert.Contains("confbot_check_healthy{check=\"index\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Equal(1, metrics.Sum("confbot_check_healthy", "check=\"store\""));
+        Assert.Equal(1, metrics.Sum("confbot_check_healthy", "check=\"index\""));
     }
 
     [Fact]

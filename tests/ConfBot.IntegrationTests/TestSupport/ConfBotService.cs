@@ -42,7 +42,7 @@ internal sealed class ConfBotService : IAsyncDisposable
     /// <param name="logs">Receives every log entry from the start on, scopes included.</param>
     public static async Task<ConfBotService> StartAsync(
         string mode = "Http", FakeSlack? slack = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null, Action<IServiceCollection>? overrides = null)
     {
         var ownsSlack = slack is null;
         slack ??= await FakeSlack.StartAsync();
@@ -75,11 +75,15 @@ internal sealed class ConfBotService : IAsyncDisposable
             services.AddSingleton<FinishedWork>();
             services.AddSingleton<ISlackWorkObserver>(sp => sp.GetRequiredService<FinishedWork>());
             WatchedDigestRunner.Watch(services);
+            overrides?.Invoke(services);
         });
         if (logs is not null)
             app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        // The Slack listener; a metrics port of its own, when set, is the other address.
+        var metricsPort = configuration.GetValueOrDefault("ConfBot:Metrics:Port");
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Single(a => metricsPort is null || !a.EndsWith($":{metricsPort}", StringComparison.Ordinal));
         return new ConfBotService(app, notes, slack, new Uri(address + "/"), ownsSlack) { Clock = clock ?? TimeProvider.System };
     }
 

@@ -14,5 +14,12 @@ internal sealed class MetricsScrape(string text)
         Text.Split('\n')
             .Where(line => line.StartsWith(name, StringComparison.Ordinal) && (line.Length == name.Length || line[name.Length] is '{' or ' '))
             .Where(line => labels.All(label => line.Contains(label, StringComparison.Ordinal)))
-            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+            .Sum(Value);
+
+    // A sample is `name{labels} value [timestamp]`; label values may hold spaces, so read after the labels.
+    private static double Value(string line)
+    {
+        var afterLabels = line.LastIndexOf('}') is var close and >= 0 ? line[(close + 1)..] : line[line.IndexOf(' ', StringComparison.Ordinal)..];
+        return double.Parse(afterLabels.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture);
+    }
 }

@@ -46,7 +46,7 @@ public sealed class SlackWorkerTests : IAsyncLifetime
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Scope == meters && instrument.Name == "work.items.total")
+                if (instrument.Meter.Scope == meters && instrument.Name == "confbot.slack.work.items")
                     l.EnableMeasurementEvents(instrument);
             },
         };

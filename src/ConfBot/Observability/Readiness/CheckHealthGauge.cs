@@ -14,7 +14,7 @@ internal sealed class CheckHealthGauge : IHealthCheckPublisher
     private readonly ConcurrentDictionary<string, int> _healthy = new(StringComparer.Ordinal);
 
     public CheckHealthGauge(IMeterFactory meters) =>
-        meters.Create(ConfBotMetrics.MeterName).CreateObservableGauge("check.healthy", Observe,
+        meters.Create(ConfBotMetrics.MeterName).CreateObservableGauge("confbot.check.healthy", Observe,
             description: "1 when the health check passed at its last periodic run, 0 when it failed; by check (index, slack, store, lifecycle, warm-up)");
 
     public Task PublishAsync(HealthReport report, CancellationToken cancellationToken)
