@@ -41,6 +41,13 @@ public sealed class KubernetesManifestTests
         Assert.Null(pod.InitContainers);
         Assert.Equal("confbot-notes", Assert.Single(pod.Volumes, v => v.Name == "notes").ConfigMap.Name);
         Assert.Contains("kind: ServiceMonitor", rendered, StringComparison.Ordinal);
+        // The scrape goes to a metrics port of its own, which the Service exposes and the NetworkPolicy lets in.
+        var confbot = Assert.Single(pod.Containers, c => c.Name == "confbot");
+        Assert.Equal("9090", Assert.Single(confbot.Env, e => e.Name == "ConfBot__Metrics__Port").Value);
+        Assert.Equal(9090, Assert.Single(confbot.Ports, p => p.Name == "metrics").ContainerPort);
+        Assert.Contains(Assert.Single(ManifestObjects.OfType<V1Service>(rendered)).Spec.Ports, p => p.Name == "metrics" && p.Port == 9090);
+        Assert.Contains(Assert.Single(ManifestObjects.OfType<V1NetworkPolicy>(rendered)).Spec.Ingress[0].Ports, p => p.Port.Value == "9090");
+        Assert.Matches(@"kind: ServiceMonitor[\s\S]*endpoints:[\s\S]*port: metrics", rendered);
         Assert.Empty(PodSecurity.Violations(pod));
         KubernetesSchema.AssertValid(rendered);
     }
