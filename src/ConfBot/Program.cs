@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ConfBot.Cli;
 
-var root = new RootCommand("ConfBot: turns a team's conference notes into answers, in the terminal or in Slack.")
+var root = new RootCommand($"ConfBot: turns a team's conference notes into answers, in the terminal or in Slack.\n\n{CliErrors.ExitCodesHelp}")
 {
     TalksCommand.Create(),
     AskCommand.Create(),
@@ -12,4 +12,4 @@ var root = new RootCommand("ConfBot: turns a team's conference notes into answer
     NotesCommand.Create(),
     HealthCommand.Create(),
 };
-return await CliErrors.Guard(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
+return await CliErrors.RunAsync(root, args);

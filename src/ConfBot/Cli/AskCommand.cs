@@ -7,23 +7,47 @@ using ConfBot.Observability;
 namespace ConfBot.Cli;
 
 /// <summary>
-/// <c>confbot ask "QUESTION"</c>: answers from the notes. Without a question, answers each line of
-/// standard input in order, one JSON line (or one text block) per question, so it can be scripted.
+/// <c>confbot ask QUESTION…</c>: answers from the notes; the words after <c>ask</c> are the question, quoted or not.
+/// Without a question it reads questions one per line: at a terminal from a prompt (<c>exit</c> or Ctrl-D leaves),
+/// else from standard input in order, one JSON line (or one text block) per question, so it can be scripted.
 /// </summary>
 internal static class AskCommand
 {
+    private const int MinTop = 1;
+    private const int MaxTop = 20;
+
     public static Command Create()
     {
-        var question = new Argument<string?>("QUESTION") { Description = "The question; omit to read questions from standard input, one per line", Arity = ArgumentArity.ZeroOrOne };
+        var question = new Argument<string[]>("QUESTION")
+        {
+            Description = "The question, quoted or not; omit it for a prompt at a terminal, or to read questions from standard input, one per line",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        question.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens.All(token => string.IsNullOrWhiteSpace(token.Value)))
+                result.AddError("the question is empty: ask something, e.g. confbot ask how do we store secrets");
+        });
         var notes = CommonOptions.Notes();
-        var top = new Option<int>("--top") { Description = "How many talks to show at most", DefaultValueFactory = _ => 3 };
+        var top = new Option<int>("--top") { Description = $"How many talks to show at most ({MinTop}-{MaxTop})", DefaultValueFactory = _ => 3, HelpName = "N" };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < MinTop or > MaxTop)
+                result.AddError($"--top must be between {MinTop} and {MaxTop}, not {result.GetValueOrDefault<int>()}");
+        });
         var json = CommonOptions.Json();
         var timings = CommonOptions.Timings();
         var wait = new Option<double>("--semantic-wait")
         {
             Description = "Seconds to wait for new notes to be embedded before answering by words only (what is done is kept for the next run)",
             DefaultValueFactory = _ => 60,
+            HelpName = "SECONDS",
         };
+        wait.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 3600 or double.NaN)
+                result.AddError("--semantic-wait must be between 0 and 3600 seconds");
+        });
         var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json, wait, timings };
         command.SetAction(parse =>
         {
@@ -34,10 +58,10 @@ internal static class AskCommand
             var catalog = knowledge.Load(services.NotesDirectory());
             foreach (var warning in catalog.Warnings)
                 Console.Error.WriteLine($"warning: {warning}");
-            WaitForMeaning(knowledge, TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))));
+            WaitForMeaning(knowledge, TimeSpan.FromSeconds(parse.GetValue(wait)));
             var answers = services.GetRequiredService<IAnswerService>();
-            var count = Math.Max(1, parse.GetValue(top));
-            foreach (var asked in Questions(parse.GetValue(question)))
+            var count = parse.GetValue(top);
+            foreach (var asked in Questions(parse.GetValue(question) ?? []))
                 Console.WriteLine(parse.GetValue(json) ? ToJson(answers.Ask(asked, count)) : AnswerText.Render(answers.Ask(asked, count)));
             if (timed is not null)
                 Console.Error.WriteLine(timed.Describe());
@@ -59,15 +83,23 @@ internal static class AskCommand
         }
     }
 
-    private static IEnumerable<string> Questions(string? argument)
+    private static IEnumerable<string> Questions(string[] words)
     {
-        if (argument is not null)
+        if (words.Length > 0)
         {
-            yield return argument;
+            yield return string.Join(' ', words).Trim();
             yield break;
         }
-        while (Console.In.ReadLine() is { } line)
+
+        var prompting = !Console.IsInputRedirected;
+        if (prompting)
+            Console.Error.WriteLine("Ask a question about the notes; 'exit' or Ctrl-D leaves.");
+        while (true)
         {
+            if (prompting)
+                Console.Error.Write("? ");
+            if (Console.In.ReadLine() is not { } line || (prompting && line.Trim() is "exit" or "quit"))
+                yield break;
             if (!string.IsNullOrWhiteSpace(line))
                 yield return line.Trim();
         }

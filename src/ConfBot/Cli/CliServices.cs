@@ -21,9 +21,9 @@ internal static class CliServices
         var started = Stopwatch.GetTimestamp();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.AddConfBotSettings(notesOverride);
-        builder.Logging.ClearProviders()
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddConfBotConsoleLogging(builder.Configuration, toStandardError: true).SetMinimumLevel(LogLevel.Warning);
+        // Each note that could not be read is printed once, as a `warning:` line with its outcome; not logged again.
+        builder.Logging.AddFilter("ConfBot.Core.Notes", LogLevel.Error);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true }));
         builder.Services.AddKnowledge();
         extra?.Invoke(builder.Services);

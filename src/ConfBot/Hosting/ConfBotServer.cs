@@ -18,8 +18,6 @@ internal static partial class ConfBotServer
         var metricsPort = int.TryParse(builder.Configuration[$"{MetricsOptions.SectionName}:Port"], out var port) && port is > 0 and <= 65535 ? port : (int?)null;
         if (ListenUrls.With(settings.Urls ?? builder.Configuration["urls"], builder.Configuration["http_ports"], metricsPort) is { } urls)
             builder.WebHost.UseUrls(urls);
-        // The host logs a failed start with its stack trace; RunAsync reports settings problems as one line instead.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.AddConfBotService();
         overrides?.Invoke(builder.Services);
         var app = builder.Build();

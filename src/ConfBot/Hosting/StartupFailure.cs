@@ -11,12 +11,10 @@ internal static class StartupFailure
 {
     public static string? Describe(Exception exception) => exception switch
     {
-        OptionsValidationException invalid => string.Join(" ", invalid.Failures),
+        // Binding "ConfBot:Slack:Mode=Sokcet" or "…Delay=soon", or a value out of its range.
+        OptionsValidationException or InvalidOperationException when SettingsErrors.Describe(exception) is { } setting => setting,
         AggregateException many when many.InnerExceptions.Select(Describe).ToList() is var lines && lines.All(l => l is not null) =>
             string.Join(" ", lines),
-        // Binding "ConfBot:Slack:Mode=Sokcet" or "…Delay=soon" fails with a message naming the key and the value.
-        InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
-            message,
         SlackApiException { Method: "auth.test" } auth =>
             $"Slack rejected ConfBot:Slack:BotToken ({auth.Error}); check the bot token and ConfBot:Slack:ApiBaseUrl.",
         // The state database is unreachable or refused the login; drivers name the cause, not the connection string.

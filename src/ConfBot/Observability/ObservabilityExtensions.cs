@@ -35,7 +35,7 @@ internal static class ObservabilityExtensions
 
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
-        builder.Logging.AddConfBotJsonLogging();
+        builder.Logging.AddConfBotConsoleLogging(builder.Configuration, toStandardError: false);
         var services = builder.Services;
         services.AddMetrics(metrics =>
         {
