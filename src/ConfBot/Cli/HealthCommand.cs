@@ -34,8 +34,7 @@ internal static class HealthCommand
             }
             catch (ArgumentException bad)
             {
-                Console.Error.WriteLine($"error: {bad.Message}");
-                return Task.FromResult(2);
+                throw new UsageException(bad.Message);
             }
 
             return HealthProbe.RunAsync(readiness, TimeSpan.FromSeconds(parse.GetValue(timeout)), Console.Out, cancellationToken);

@@ -26,8 +26,9 @@ internal static partial class SettingsErrors
             return failure;
         var section = options.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
         var key = section is null ? annotation.Groups["member"].Value : $"{section}:{annotation.Groups["member"].Value}";
-        var error = annotation.Groups["error"].Value.Replace($"The field {annotation.Groups["member"].Value} ", "It ", StringComparison.Ordinal);
-        return $"{key}: {error}";
+        var error = annotation.Groups["error"].Value;
+        var subject = $"The field {annotation.Groups["member"].Value} ";
+        return error.StartsWith(subject, StringComparison.Ordinal) ? $"{key} {error[subject.Length..]}" : $"{key}: {error}";
     }
 
     private static string Accepted(string typeName)
