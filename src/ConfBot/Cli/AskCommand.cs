@@ -61,8 +61,16 @@ internal static class AskCommand
             WaitForMeaning(knowledge, TimeSpan.FromSeconds(parse.GetValue(wait)));
             var answers = services.GetRequiredService<IAnswerService>();
             var count = parse.GetValue(top);
-            foreach (var asked in Questions(parse.GetValue(question) ?? []))
-                Console.WriteLine(parse.GetValue(json) ? ToJson(answers.Ask(asked, count)) : AnswerText.Render(answers.Ask(asked, count)));
+            var asked = 0;
+            foreach (var typed in Questions(parse.GetValue(question) ?? []))
+            {
+                asked++;
+                Console.WriteLine(parse.GetValue(json) ? ToJson(answers.Ask(typed, count)) : AnswerText.Render(answers.Ask(typed, count)));
+            }
+
+            // Nothing asked at all (an empty file on standard input) is a mistake, not an empty answer.
+            if (asked == 0 && Console.IsInputRedirected)
+                throw new UsageException("no question: give one after 'ask', or one per line on standard input");
             if (timed is not null)
                 Console.Error.WriteLine(timed.Describe());
             return 0;

@@ -41,7 +41,7 @@ internal static class CliErrors
         {
             return await run();
         }
-        catch (Exception e) when (!IsCancellation(e))
+        catch (Exception e)
         {
             var (code, message) = Classify(e);
             await errors.WriteLineAsync($"error: {message}");
@@ -56,10 +56,10 @@ internal static class CliErrors
         _ when SettingsErrors.Describe(e) is { } setting => (Usage, setting),
         UsageException or DirectoryNotFoundException or FileNotFoundException => (Usage, e.Message),
         AggregateException { InnerExceptions.Count: 1 } one => Classify(one.InnerExceptions[0]),
+        // Ctrl-C or SIGTERM while a command was still starting (e.g. waiting on Slack): it stopped, nothing broke.
+        OperationCanceledException => (Failure, "stopped before it finished"),
         _ => (Failure, e.Message),
     };
-
-    private static bool IsCancellation(Exception e) => e is OperationCanceledException;
 
     private static string CommandPath(ParseResult parse)
     {

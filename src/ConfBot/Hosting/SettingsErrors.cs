@@ -26,9 +26,16 @@ internal static partial class SettingsErrors
             return failure;
         var section = options.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
         var key = section is null ? annotation.Groups["member"].Value : $"{section}:{annotation.Groups["member"].Value}";
-        var error = annotation.Groups["error"].Value;
+        var error = Readable(annotation.Groups["error"].Value);
         var subject = $"The field {annotation.Groups["member"].Value} ";
         return error.StartsWith(subject, StringComparison.Ordinal) ? $"{key} {error[subject.Length..]}" : $"{key}: {error}";
+    }
+
+    // Range's own wording of its bounds: "between 1 and 9.223372036854776E+18" (no upper bound) and "00:00:00.1000000".
+    private static string Readable(string error)
+    {
+        error = UnboundedRange().Replace(error, "at least ${low}");
+        return TimeSpanZeros().Replace(error, "${time}");
     }
 
     private static string Accepted(string typeName)
@@ -49,6 +56,12 @@ internal static partial class SettingsErrors
             _ => "a value of the accepted form",
         };
     }
+
+    [GeneratedRegex(@"between (?<low>\S+) and (9\.223372036854776E\+18|2147483647|1\.7976931348623157E\+308)")]
+    private static partial Regex UnboundedRange();
+
+    [GeneratedRegex(@"(?<time>\d{2}:\d{2}:\d{2}(\.\d*[1-9])?)(\.0+|0+)(?=\D|$)")]
+    private static partial Regex TimeSpanZeros();
 
     [GeneratedRegex(@"^Failed to convert configuration value '(?<value>.*)' at '(?<key>[^']+)' to type '(?<type>[^']+)'")]
     private static partial Regex Conversion();

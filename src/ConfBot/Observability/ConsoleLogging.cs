@@ -47,7 +47,9 @@ internal static class ConsoleLogging
         // HttpClient's logs carry request URLs, and a response_url is itself a credential for replying in a channel.
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         // Polly logs every retry of a Slack call with its exception; ConfBot logs each failed call and outage once.
-        logging.AddFilter("Polly", LogLevel.Error);
+        // A level configured for it (Logging:LogLevel:Polly) still wins, for whoever wants to watch the retries.
+        if (configuration["Logging:LogLevel:Polly"] is null)
+            logging.AddFilter("Polly", LogLevel.Error);
         // The host logs a failed start with its stack trace; every command reports a settings problem as one line.
         logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         return logging;
