@@ -48,11 +48,16 @@ internal sealed partial class SlackWorker(
 
     private async ValueTask RunAsync(SlackWorkItem item, CancellationToken cancellationToken)
     {
-        using var span = SlackActivities.Source.StartActivity("slack work", ActivityKind.Internal, item.Parent);
-        span?.SetTag("confbot.work", item.Name);
-        var outcome = await TryRunAsync(item, cancellationToken);
-        if (outcome != SlackWorkOutcome.Completed)
-            span?.SetStatus(ActivityStatusCode.Error, outcome.ToString());
+        SlackWorkOutcome outcome;
+        // The span ends with the work, before observers hear of it: whoever waits for the work finds its span exported.
+        using (var span = SlackActivities.Source.StartActivity("slack work", ActivityKind.Internal, item.Parent))
+        {
+            span?.SetTag("confbot.work", item.Name);
+            outcome = await TryRunAsync(item, cancellationToken);
+            if (outcome != SlackWorkOutcome.Completed)
+                span?.SetStatus(ActivityStatusCode.Error, outcome.ToString());
+        }
+
         foreach (var observer in _observers)
             observer.OnFinished(item, outcome);
     }

@@ -82,13 +82,12 @@ internal static class ObservabilityExtensions
 
     public static WebApplication MapObservability(this WebApplication app)
     {
+        // First: scrapes on a metrics port of its own never reach the service's pipeline or its request counts.
+        app.MapMetrics(app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Port);
         app.UseMiddleware<RequestMetricsMiddleware>();
         // Alive as long as the process serves HTTP: a restart would not fix a missing index or an unreachable store.
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/readyz", ReadinessEndpoint.HandleAsync);
-        var scrape = app.MapPrometheusScrapingEndpoint("/metrics");
-        if (app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Port is { } port)
-            scrape.RequireHost($"*:{port}");
         return app;
     }
 }

@@ -20,6 +20,8 @@ public sealed class TracingScenarios
         await service.Slack.WaitForCallAsync("chat.postMessage");
         var post = await spans.WaitForAsync(span => span.Kind == ActivityKind.Client && ToThisSlack(span, service)
             && span.GetTagItem("url.full") is string url && url.EndsWith("/api/chat.postMessage", StringComparison.Ordinal));
+        // The queued work's span ends after the call inside it; once the worker reports the item done, it has ended.
+        await service.WaitForWorkAsync(1);
         var trace = spans.Where(span => span.TraceId == post.TraceId).ToList();
 
         var request = Assert.Single(trace, span => span.Kind == ActivityKind.Server);
@@ -29,6 +31,46 @@ public sealed class TracingScenarios
         Assert.Equal(request.SpanId, work.ParentSpanId);
         Assert.True(IsWithin(answer, work, trace), "the answer is not inside the queued work");
         Assert.True(IsWithin(post, work, trace), "the Web API call is not inside the queued work");
+    }
+
+    [Fact]
+    public async Task A_slash_command_answered_via_its_response_url_is_one_trace_from_the_request_to_that_call_with_its_id_in_the_logs()
+    {
+        var spans = new ExportedSpans();
+        var logs = new RecordingLogs();
+        var answerMayStart = new TaskCompletionSource();
+        await using var service = await StartTracedAsync(spans, logs, services => HeldSlashCommands.Hold(services, answerMayStart.Task), new()
+        {
+            // The answer is held past the ack's deadline, so it goes through the work queue to the response_url.
+            ["ConfBot:Slack:CommandAckDeadline"] = "00:00:00.001",
+            ["Logging:LogLevel:ConfBot.Slack.Dispatch.CommandRunner"] = "Information",
+            // The warm-up's commands would be held at the gate too.
+            ["ConfBot:WarmUp:Commands"] = "0",
+        });
+        // A trace of the test's own, as a caller in front of the service would start it: the spans of the other
+        // services in this process are exported too, and are told apart by it.
+        var trace = ActivityTraceId.CreateRandom();
+
+        HttpResponseMessage ack;
+        using (new Activity("caller").SetParentId(trace, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded).Start())
+            ack = await service.PostCommandAsync(SlackPayloads.SlashCommand("vault", service.Slack.ResponseUrl("late")));
+        answerMayStart.SetResult();
+        var reply = await service.Slack.WaitForCallAsync("response/late");
+        var call = await spans.WaitForAsync(span => span.TraceId == trace && span.Kind == ActivityKind.Client && ToThisSlack(span, service));
+        // The queued work's span ends after the call inside it.
+        var work = await spans.WaitForAsync(span => span.TraceId == trace && span.Source.Name == "ConfBot.Slack" && span.DisplayName == "slack work");
+        var spansOfTrace = spans.Where(span => span.TraceId == trace).ToList();
+
+        Assert.Equal(string.Empty, await ack.Content.ReadAsStringAsync());
+        Assert.Contains("Vault", SlackMessageText.Of(reply.Body), StringComparison.Ordinal);
+        var request = Assert.Single(spansOfTrace, span => span.Kind == ActivityKind.Server);
+        var answer = Assert.Single(spansOfTrace, span => span.Source.Name == "ConfBot.Core" && span.DisplayName == "answer");
+        Assert.Equal("/slack/commands", request.GetTagItem("url.path"));
+        Assert.Equal(request.SpanId, work.ParentSpanId);
+        Assert.Equal(request.SpanId, answer.ParentSpanId);
+        Assert.True(IsWithin(call, work, spansOfTrace), "the response_url call is not inside the queued work");
+        Assert.Contains(logs.Entries, entry => entry.Category.EndsWith("CommandRunner", StringComparison.Ordinal)
+            && entry.Values.Contains(KeyValuePair.Create("TraceId", trace.ToString())));
     }
 
     [Fact]
@@ -45,11 +87,18 @@ public sealed class TracingScenarios
         Assert.NotEqual(default, request.TraceId);
     }
 
-    private static Task<ConfBotService> StartTracedAsync(ExportedSpans spans) =>
-        ConfBotService.StartAsync(
-            // Nothing listens there: the OTLP exporter's sends fail quietly; the in-memory exporter gets every span.
-            settings: new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9" },
-            overrides: services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+    private static Task<ConfBotService> StartTracedAsync(
+        ExportedSpans spans, RecordingLogs? logs = null, Action<IServiceCollection>? overrides = null, Dictionary<string, string?>? settings = null)
+    {
+        settings ??= [];
+        // Nothing listens there: the OTLP exporter's sends fail quietly; the in-memory exporter gets every span.
+        settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9";
+        return ConfBotService.StartAsync(settings: settings, logs: logs, overrides: services =>
+        {
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
+            overrides?.Invoke(services);
+        });
+    }
 
     private static bool ToThisSlack(Activity span, ConfBotService service) =>
         span.GetTagItem("server.port") is int port && port == service.Slack.ApiBaseUrl.Port;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace ConfBot.Hosting.WarmUp;
 
@@ -18,6 +19,12 @@ internal sealed class WarmUpTraffic
     public static bool Current => InWarmUpRequest.Value;
 
     /// <summary>Marks the rest of this request's flow as warm-up, or not, by whether it carries the token.</summary>
-    public void Mark(HttpContext context) =>
-        InWarmUpRequest.Value = context.Request.Headers.TryGetValue(Header, out var value) && value == Token;
+    public void Mark(HttpContext context)
+    {
+        var warmUp = context.Request.Headers.TryGetValue(Header, out var value) && value == Token;
+        InWarmUpRequest.Value = warmUp;
+        // ASP.NET Core's own request metrics (http_server_request_duration_seconds) leave it out too.
+        if (warmUp && context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
+            metrics.MetricsDisabled = true;
+    }
 }
