@@ -14,8 +14,11 @@ public sealed class CliErrorsTests
     }
 
     [Fact]
-    public async Task A_bug_keeps_its_exception()
+    public async Task A_failure_while_running_is_one_error_line_without_a_stack_trace_and_exit_code_1()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => CliErrors.Guard(() => throw new InvalidOperationException()));
+        var errors = new StringWriter();
+        var code = await CliErrors.Guard(() => throw new InvalidOperationException("the store is locked"), errors);
+        Assert.Equal(1, code);
+        Assert.Equal("error: the store is locked", errors.ToString().Trim());
     }
 }
