@@ -57,9 +57,11 @@ internal sealed partial class BotIdentityInitializer(
             }
             catch (Exception ex)
             {
-                // A rejection now (token revoked meanwhile) cannot fix itself either, but the host is already
-                // serving what it can; it stays not ready and says why on every attempt.
-                LogStillFailing(SlackApiFailure.Describe(ex), Wait(attempt + 1));
+                // The outage was logged when it began; each retry is for debugging, and readiness says why meanwhile.
+                // A rejection now (token revoked meanwhile) cannot fix itself either, but the host is already serving
+                // what it can.
+                var (failure, next) = (SlackApiFailure.Describe(ex), Wait(attempt + 1));
+                LogStillFailing(failure, next);
             }
         }
     }
@@ -89,6 +91,6 @@ internal sealed partial class BotIdentityInitializer(
     [LoggerMessage(Level = LogLevel.Error, Message = "Slack is unreachable at start ({Failure}); serving without a checked bot token, not ready until auth.test succeeds")]
     private partial void LogUnreachable(string failure);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack auth.test still failing ({Failure}); next attempt in {Delay}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack auth.test still failing ({Failure}); next attempt in {Delay}")]
     private partial void LogStillFailing(string failure, TimeSpan delay);
 }

@@ -9,8 +9,14 @@ internal sealed partial class SocketModeClient
     [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode {Previous} -> {State}")]
     private partial void LogState(SocketModeState previous, SocketModeState state);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode connection attempt failed")]
-    private partial void LogSessionFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode cannot connect ({Failure}); retrying with backoff")]
+    private partial void LogSessionFailed(string failure);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Socket Mode connection attempt failed again")]
+    private partial void LogStillFailing(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode connected again after failing for {Duration}")]
+    private partial void LogRecovered(TimeSpan duration);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode reconnecting in {Delay} (the connection ended: {End})")]
     private partial void LogBackoff(TimeSpan delay, SocketModeSessionEnd end);

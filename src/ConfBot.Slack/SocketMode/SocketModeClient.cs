@@ -34,6 +34,8 @@ internal sealed partial class SocketModeClient(
 
     public string? StoppedBecause { get; private set; }
 
+    private long? _failingSince;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reconnects = new SocketModeReconnects(options.Value.SocketReconnectBaseDelay, options.Value.SocketReconnectMaxDelay, Random.Shared.NextDouble);
@@ -61,7 +63,13 @@ internal sealed partial class SocketModeClient(
             }
             catch (Exception ex)
             {
-                LogSessionFailed(ex);
+                // An outage fails every attempt the same way: the first says so, the rest (with their stack traces)
+                // are for debugging; a hello ends the episode.
+                if (_failingSince is null)
+                    LogSessionFailed(SlackApiFailure.Describe(ex));
+                else
+                    LogStillFailing(ex);
+                _failingSince ??= time.GetTimestamp();
                 end = SocketModeSessionEnd.Failed;
             }
 
@@ -74,7 +82,8 @@ internal sealed partial class SocketModeClient(
 
             var delay = wait ?? reconnects.Next(end, ConnectedFor);
             SetState(SocketModeState.Reconnecting);
-            LogBackoff(delay, end);
+            if (end != SocketModeSessionEnd.Failed)
+                LogBackoff(delay, end);
             try
             {
                 await Task.Delay(delay, time, stoppingToken);
@@ -115,6 +124,13 @@ internal sealed partial class SocketModeClient(
                     case SocketModeFrame.Hello:
                         greeted = true;
                         _helloAt = time.GetTimestamp();
+                        if (_failingSince is { } since)
+                        {
+                            var failedFor = time.GetElapsedTime(since);
+                            LogRecovered(failedFor);
+                        }
+
+                        _failingSince = null;
                         SetState(SocketModeState.Connected);
                         LogHello(frame.NumConnections);
                         break;

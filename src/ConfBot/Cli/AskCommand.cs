@@ -29,12 +29,8 @@ internal static class AskCommand
                 result.AddError("the question is empty: ask something, e.g. confbot ask how do we store secrets");
         });
         var notes = CommonOptions.Notes();
-        var top = new Option<int>("--top") { Description = $"How many talks to show at most ({MinTop}-{MaxTop})", DefaultValueFactory = _ => 3, HelpName = "N" };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < MinTop or > MaxTop)
-                result.AddError($"--top must be between {MinTop} and {MaxTop}, not {result.GetValueOrDefault<int>()}");
-        });
+        var top = new Option<int>("--top") { Description = $"How many talks to show at most ({MinTop}-{MaxTop})", DefaultValueFactory = _ => 3, HelpName = "N" }
+            .Within(MinTop, MaxTop);
         var json = CommonOptions.Json();
         var timings = CommonOptions.Timings();
         var wait = new Option<double>("--semantic-wait")
@@ -42,12 +38,7 @@ internal static class AskCommand
             Description = "Seconds to wait for new notes to be embedded before answering by words only (what is done is kept for the next run)",
             DefaultValueFactory = _ => 60,
             HelpName = "SECONDS",
-        };
-        wait.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is < 0 or > 3600 or double.NaN)
-                result.AddError("--semantic-wait must be between 0 and 3600 seconds");
-        });
+        }.Within(0, 3600, " s");
         var command = new Command("ask", "Answer a question from the notes") { question, notes, top, json, wait, timings };
         command.SetAction(parse =>
         {

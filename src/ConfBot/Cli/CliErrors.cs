@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using ConfBot.Hosting;
 
 namespace ConfBot.Cli;
@@ -10,7 +11,7 @@ namespace ConfBot.Cli;
 /// <c>confbot talks --json &gt; talks.json</c> never holds help or an error. Stack traces are for developers:
 /// printed only with <c>CONFBOT_DEBUG=1</c>.
 /// </summary>
-internal static class CliErrors
+internal static partial class CliErrors
 {
     public const int Failure = 1;
     public const int Usage = 2;
@@ -26,7 +27,7 @@ internal static class CliErrors
         {
             // An unknown word explains a missing command better than the missing command does.
             var first = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-            await errors.WriteLineAsync($"error: {first.Message}{Suggestion(parse)}");
+            await errors.WriteLineAsync($"error: {Plain(first.Message)}{Suggestion(parse)}");
             await errors.WriteLineAsync($"Run '{CommandPath(parse)} --help' for usage.");
             return Usage;
         }
@@ -60,6 +61,14 @@ internal static class CliErrors
         OperationCanceledException => (Failure, "stopped before it finished"),
         _ => (Failure, e.Message),
     };
+
+    // The parser names the C# type it wanted ("… as expected type 'System.Int32'."); a person is told what to write.
+    private static string Plain(string message) => CannotParse().Match(message) is { Success: true } parse
+        ? $"{parse.Groups["symbol"].Value}: '{parse.Groups["value"].Value}' is not {SettingsErrors.Accepted(parse.Groups["type"].Value)}"
+        : message;
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (?:option|command) '(?<symbol>[^']+)' as expected type '(?<type>[^']+)'")]
+    private static partial Regex CannotParse();
 
     private static string CommandPath(ParseResult parse)
     {

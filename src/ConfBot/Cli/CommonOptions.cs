@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Numerics;
 
 namespace ConfBot.Cli;
 
@@ -17,4 +19,19 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text" };
+
+    /// <summary>
+    /// Refuses a number outside <paramref name="min"/>–<paramref name="max"/> as a usage error naming the option and
+    /// the value. A word that is no number at all is left to the parser, whose error comes first: reading the value
+    /// here would throw.
+    /// </summary>
+    public static Option<T> Within<T>(this Option<T> option, T min, T max, string unit = "") where T : struct, INumber<T>
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && T.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && !(value >= min && value <= max))
+                result.AddError($"{option.Name} must be between {min}{unit} and {max}{unit}, not {token.Value}");
+        });
+        return option;
+    }
 }

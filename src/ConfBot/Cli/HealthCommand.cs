@@ -17,12 +17,7 @@ internal static class HealthCommand
             Description = "Seconds to wait for an answer",
             DefaultValueFactory = _ => 5,
             HelpName = "SECONDS",
-        };
-        timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 300)
-                result.AddError("--timeout must be between 1 and 300 seconds");
-        });
+        }.Within(1, 300, " s");
         var command = new Command("health", "Ask the ConfBot server running on this machine whether it is ready: exit 0 if it is, 1 if not") { url, timeout };
         command.SetAction((parse, cancellationToken) =>
         {

@@ -38,7 +38,8 @@ internal static partial class SettingsErrors
         return TimeSpanZeros().Replace(error, "${time}");
     }
 
-    private static string Accepted(string typeName)
+    /// <summary>What a value of the named .NET type is written as, for a person: "a whole number", "one of Text, Json".</summary>
+    internal static string Accepted(string typeName)
     {
         var type = Type.GetType(typeName) ?? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null);
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;

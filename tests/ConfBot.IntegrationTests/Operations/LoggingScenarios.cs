@@ -55,7 +55,9 @@ public sealed class LoggingScenarios
         await service.Slack.WaitForCallAsync("chat.postMessage", c => service.Slack.CallsTo("chat.postMessage").Count >= 2);
         await service.StopAsync();
 
-        Assert.True(logs.Entries.Count > 20, $"only {logs.Entries.Count} log entries");
+        // Enough lines to mean something: the host's start, the pipeline's steps, the forged request and both failed
+        // calls (logged once each by ConfBot; Polly's line per retry is filtered out as a repeat).
+        Assert.True(logs.Entries.Count > 15, $"only {logs.Entries.Count} log entries");
         // A response_url is a credential too: anyone holding it may post as ConfBot for 30 minutes.
         foreach (var secret in new[] { "xoxb-test-token", "xapp-test-token", ConfBotService.SigningSecret, "response/secret-check", "response/links" })
             Assert.DoesNotContain(logs.Entries, e => e.AllText.Contains(secret, StringComparison.Ordinal));

@@ -118,6 +118,27 @@ public sealed class SocketModeClientTests
     }
 
     [Fact]
+    public async Task An_outage_is_one_warning_without_a_stack_trace_and_its_end_one_line()
+    {
+        await using var host = await SocketModeHost.StartAsync(slack =>
+        {
+            for (var attempt = 0; attempt < 3; attempt++)
+                slack.Script("apps.connections.open", 200, """{"ok":false,"error":"internal_error"}""");
+        });
+
+        var socket = await host.NextSocketAsync();
+        await socket.SendHelloAsync();
+        await host.WaitForStateAsync(SocketModeState.Connected);
+
+        var lines = host.Logs.Lines.Where(line => line.StartsWith(typeof(SocketModeClient).FullName!, StringComparison.Ordinal)).ToList();
+        var warning = Assert.Single(lines, line => line.Contains(" Warning: ", StringComparison.Ordinal));
+        Assert.Contains("cannot connect (", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", warning, StringComparison.Ordinal);
+        Assert.Equal(2, lines.Count(line => line.Contains(" Debug: Socket Mode connection attempt failed again", StringComparison.Ordinal)));
+        Assert.Single(lines, line => line.Contains("Socket Mode connected again after failing for", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Link_disabled_stops_the_client_for_good_and_says_why()
     {
         await using var host = await SocketModeHost.StartAsync();

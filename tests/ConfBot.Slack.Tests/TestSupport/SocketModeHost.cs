@@ -11,13 +11,17 @@ internal sealed class SocketModeHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private SocketModeHost(IHost host, FakeSlack slack)
+    private SocketModeHost(IHost host, FakeSlack slack, RecordedLogs logs)
     {
         _host = host;
         Slack = slack;
+        Logs = logs;
     }
 
     public FakeSlack Slack { get; }
+
+    /// <summary>What the client logged, at every level.</summary>
+    public RecordedLogs Logs { get; }
 
     public HandlerLog Log => _host.Services.GetRequiredService<HandlerLog>();
 
@@ -33,6 +37,8 @@ internal sealed class SocketModeHost : IAsyncDisposable
         script?.Invoke(slack);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        var logs = new RecordedLogs();
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<HandlerLog>();
         builder.Services.AddSingleton<CommandScript>();
         builder.Services.AddSingleton<SubmissionScript>();
@@ -46,7 +52,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
             .AddViewSubmissionHandler<ScriptedViewSubmissionHandler>(InteractionPayloads.ViewCallbackId);
         var host = builder.Build();
         await host.StartAsync();
-        return new SocketModeHost(host, slack);
+        return new SocketModeHost(host, slack, logs);
     }
 
     public async Task<FakeSocket> NextSocketAsync()
