@@ -16,9 +16,14 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>An Npgsql connection string, e.g. <c>Host=db;Username=confbot;Password=…;Database=confbot</c>. A secret: from the environment, never logged.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>The SQLite file; relative paths are resolved against the working directory.</summary>
-    [Required]
-    public string SqlitePath { get; set; } = "confbot.db";
+    /// <summary>
+    /// The SQLite file; relative paths are resolved against the working directory. Empty: <c>confbot.db</c> in the
+    /// user's data folder (<see cref="UserDataFolder"/>), so every command, run from any folder, shares one state.
+    /// </summary>
+    public string SqlitePath { get; set; } = "";
+
+    /// <summary>The file <see cref="SqlitePath"/> names, or the one in the user's data folder when it names none.</summary>
+    public string SqlitePathOrDefault => string.IsNullOrWhiteSpace(SqlitePath) ? Path.Combine(UserDataFolder.Path(), "confbot.db") : SqlitePath;
 
     /// <summary>The provider <see cref="Provider"/> means once <see cref="StorageProvider.Auto"/> is decided.</summary>
     public StorageProvider EffectiveProvider => Provider switch

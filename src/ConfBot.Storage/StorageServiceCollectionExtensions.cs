@@ -44,6 +44,6 @@ public static class StorageServiceCollectionExtensions
     private static SqlDatabase Open(StorageOptions options) => options.EffectiveProvider switch
     {
         StorageProvider.Postgres => new PostgresDatabase(options.ConnectionString!),
-        _ => new SqliteDatabase(options.SqlitePath),
+        _ => new SqliteDatabase(options.SqlitePathOrDefault),
     };
 }

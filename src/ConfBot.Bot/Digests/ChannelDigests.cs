@@ -109,7 +109,7 @@ internal sealed class ChannelDigests(
 
     private async Task<BotReply> PreviewAsync(string channelId, CancellationToken cancellationToken)
     {
-        var digest = await builder.BuildAsync(await TodayAsync(channelId, cancellationToken), knowledge.Catalog, time.GetUtcNow(), cancellationToken);
+        var digest = await builder.BuildAsync(await TodayAsync(channelId, cancellationToken), knowledge.Catalog, time.GetUtcNow(), cancellationToken: cancellationToken);
         return digest is null ? Text("No talks are indexed yet, so there is no digest to preview.") : DigestReply.Render(digest);
     }
 

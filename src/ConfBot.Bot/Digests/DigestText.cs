@@ -41,5 +41,5 @@ public static class DigestText
         return text.ToString();
     }
 
-    private static string Meta(Talk talk) => TalkMeta.Parts(talk) is { Count: > 0 } parts ? " — " + string.Join(" · ", parts) : "";
+    private static string Meta(Talk talk) => TalkMeta.AfterTitle(talk) is { Count: > 0 } parts ? " — " + string.Join(" · ", parts) : "";
 }

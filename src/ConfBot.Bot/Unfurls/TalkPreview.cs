@@ -22,7 +22,8 @@ public static class TalkPreview
 
     /// <param name="actionPoints">The talk's action points with their checklist state; done ones are left out here.</param>
     /// <param name="others">Other talks whose notes give the same link.</param>
-    public static BotReply Render(Talk talk, IReadOnlyList<DigestActionPoint> actionPoints, IReadOnlyList<Talk> others, string commandName)
+    /// <param name="talkId">The id the hint tells people to type: the catalog's short one.</param>
+    public static BotReply Render(Talk talk, IReadOnlyList<DigestActionPoint> actionPoints, IReadOnlyList<Talk> others, string commandName, string talkId)
     {
         var parts = new List<ReplyPart> { new ReplyParagraph(new RichTextBuilder().Bold(talk.Title).Append(TalkMeta.Line(talk)).Build()) };
         var gist = talk.Summary ?? (talk.KeyPoints.Count > 0 ? talk.KeyPoints[0] : null);
@@ -38,7 +39,7 @@ public static class TalkPreview
             parts.Add(new ReplyParagraph(list.Build()));
         }
 
-        var note = new RichTextBuilder().Text(WrittenUp(talk)).Text(" · more with ").Code($"{commandName} {TalkCommand.Name} {talk.Id}");
+        var note = new RichTextBuilder().Text(WrittenUp(talk)).Text(" · more with ").Code($"{commandName} {TalkCommand.Name} {talkId}");
         if (others.Count > 0)
             note.Line().Text(AlsoIn(others));
         parts.Add(new ReplyNote(note.Build()));

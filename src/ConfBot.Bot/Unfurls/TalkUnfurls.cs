@@ -1,5 +1,6 @@
 using ConfBot.Bot.Checklist;
 using ConfBot.Core.Links;
+using ConfBot.Core.Search;
 
 namespace ConfBot.Bot.Unfurls;
 
@@ -7,7 +8,7 @@ namespace ConfBot.Bot.Unfurls;
 /// Previews for the links of one pasted message: one for each link that belongs to a talk in the notes (the first
 /// talk in the notes that gives it, naming the others). A link no note gives gets none, so the chat shows its own.
 /// </summary>
-public sealed class TalkUnfurls(ITalkLinkLookup links, ActionPointBoard board)
+public sealed class TalkUnfurls(ITalkLinkLookup links, ActionPointBoard board, IKnowledgeBase knowledge)
 {
     public async Task<IReadOnlyList<UnfurledLink>> ForAsync(IReadOnlyList<string> urls, BotContext context, CancellationToken cancellationToken)
     {
@@ -22,7 +23,8 @@ public sealed class TalkUnfurls(ITalkLinkLookup links, ActionPointBoard board)
         return
         [
             .. found.Select(f => new UnfurledLink(f.Url, TalkPreview.Render(
-                f.Talks[0], [.. rows.Where(r => ReferenceEquals(r.Talk, f.Talks[0]))], [.. f.Talks.Skip(1)], context.CommandName))),
+                f.Talks[0], [.. rows.Where(r => ReferenceEquals(r.Talk, f.Talks[0]))], [.. f.Talks.Skip(1)], context.CommandName,
+                knowledge.Catalog.ShortId(f.Talks[0])))),
         ];
     }
 }

@@ -10,7 +10,7 @@ internal sealed class DigestBuilder(
     IActionPointStateStore actionPoints,
     IOptions<DigestOptions> options) : IDigestBuilder
 {
-    public async Task<Digest?> BuildAsync(DigestKey key, TalkCatalog catalog, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<Digest?> BuildAsync(DigestKey key, TalkCatalog catalog, DateTimeOffset now, DateOnly? today = null, CancellationToken cancellationToken = default)
     {
         if (catalog.Talks.Count == 0)
             return null;
@@ -18,6 +18,7 @@ internal sealed class DigestBuilder(
         var seen = await firstSeen.RecordAsync(catalog.Talks.Select(t => t.Id).ToList(), now, cancellationToken);
         var states = await actionPoints.GetManyAsync(
             catalog.Talks.SelectMany(t => t.ActionPoints).Select(a => a.Id).ToList(), cancellationToken);
-        return DigestComposer.Compose(key, catalog, history, seen, states, options.Value);
+        var daysAhead = today is { } day ? key.LocalDate.DayNumber - day.DayNumber : 0;
+        return DigestComposer.Compose(key, catalog, history, seen, states, options.Value, daysAhead);
     }
 }

@@ -9,17 +9,23 @@ internal static class DigestComposer
     /// <summary>The digest for <paramref name="key"/>, or null when the notes hold no talk to show.</summary>
     /// <param name="firstSeen">First-seen time of every talk in the catalog.</param>
     /// <param name="actionPoints">State of the catalog's action points; missing ids are open.</param>
+    /// <param name="daysAhead">
+    /// How many days <paramref name="key"/> lies after the next digest the channel would get: a preview of a later day
+    /// supposes one digest a day until then, each showing the next talk of the rotation. 0 for a digest due now; a
+    /// day before that is as many steps back, so previews of different days show different talks.
+    /// </param>
     public static Digest? Compose(
         DigestKey key,
         TalkCatalog catalog,
         DigestHistory history,
         IReadOnlyDictionary<string, DateTimeOffset> firstSeen,
         IReadOnlyDictionary<string, ActionPointState> actionPoints,
-        DigestOptions options)
+        DigestOptions options,
+        int daysAhead = 0)
     {
         if (catalog.Talks.Count == 0)
             return null;
-        var talkOfTheDay = PickTalkOfTheDay(catalog.Talks, history);
+        var talkOfTheDay = PickTalkOfTheDay(catalog.Talks, history, daysAhead);
         return new Digest(
             key,
             talkOfTheDay,
@@ -28,28 +34,33 @@ internal static class DigestComposer
     }
 
     /// <summary>
-    /// The best talk not shown yet — talks with links and action points first, then recent ones; once every talk has
-    /// been shown the rotation starts over from the least recently shown, which keeps the same order and never repeats
-    /// the previous day's talk while there are two or more.
+    /// The rotation's talk <paramref name="daysAhead"/> days on. The rotation is the talks not shown yet, best first
+    /// (talks with links and action points, then recent ones), then the shown ones from the least recently shown: so
+    /// it starts over in the same order once every talk has been shown, never repeats the previous day's talk while
+    /// there are two or more, and each day after the next shows the talk after the previous day's.
     /// </summary>
-    private static Talk PickTalkOfTheDay(IReadOnlyList<Talk> talks, DigestHistory history)
+    private static Talk PickTalkOfTheDay(IReadOnlyList<Talk> talks, DigestHistory history, int daysAhead)
     {
         var byPreference = talks
             .OrderByDescending(Interest)
             .ThenByDescending(t => t.Year ?? 0)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .ThenBy(t => t.Id, StringComparer.Ordinal);
+        var rotation = byPreference.Where(t => !history.ShownTalks.ContainsKey(t.Id))
+            .Concat(byPreference.Where(t => history.ShownTalks.ContainsKey(t.Id)).OrderBy(t => history.ShownTalks[t.Id]))
             .ToList();
-        return byPreference.FirstOrDefault(t => !history.ShownTalks.ContainsKey(t.Id))
-            ?? byPreference.MinBy(t => history.ShownTalks[t.Id])!;
+        return rotation[((daysAhead % rotation.Count) + rotation.Count) % rotation.Count];
     }
 
     private static int Interest(Talk talk) => (talk.Links.Count > 0 ? 1 : 0) + (talk.ActionPoints.Count > 0 ? 1 : 0);
 
-    /// <summary>Talks first seen after the last digest; none for a channel's first digest, where everything would be new.</summary>
+    /// <summary>
+    /// Talks first seen after the channel's last digest, or, before its first, after the notes were first seen: the
+    /// talks read in the first load are where ConfBot started, not news, but every talk added since is.
+    /// </summary>
     private static IReadOnlyList<Talk> NewTalks(
         IReadOnlyList<Talk> talks, Talk talkOfTheDay, DigestHistory history, IReadOnlyDictionary<string, DateTimeOffset> firstSeen, int limit)
     {
-        if (history.LastPostedAt is not { } since)
+        if ((history.LastPostedAt ?? FirstRead(talks, firstSeen)) is not { } since)
             return [];
         return talks
             .Where(t => t.Id != talkOfTheDay.Id && firstSeen.TryGetValue(t.Id, out var seen) && seen > since)
@@ -57,6 +68,12 @@ internal static class DigestComposer
             .ThenBy(t => t.Title, StringComparer.Ordinal)
             .Take(limit)
             .ToList();
+    }
+
+    private static DateTimeOffset? FirstRead(IReadOnlyList<Talk> talks, IReadOnlyDictionary<string, DateTimeOffset> firstSeen)
+    {
+        var seen = talks.Where(t => firstSeen.ContainsKey(t.Id)).Select(t => firstSeen[t.Id]).ToList();
+        return seen.Count > 0 ? seen.Min() : null;
     }
 
     private static IReadOnlyList<DigestActionPoint> OpenActionPoints(

@@ -72,7 +72,7 @@ internal sealed partial class DigestRunner(
         if (claim is null)
             return null;
 
-        var digest = await builder.BuildAsync(key, catalog, now, cancellationToken)
+        var digest = await builder.BuildAsync(key, catalog, now, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException("A catalog with talks always gives a digest.");
         LogAttempt(key, claim.Attempt);
         try

@@ -14,7 +14,8 @@ namespace ConfBot.Core.Notes;
 /// with a warning; it never stops the others. Public so a notes folder can be read without the service's
 /// container, as <c>confbot bench</c> does.
 /// </summary>
-public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesLoader>? logger = null) : INotesLoader
+/// <param name="progress">Told after each file is read.</param>
+public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<NotesLoader>? logger = null, IProgress<WorkProgress>? progress = null) : INotesLoader
 {
     private readonly NoteFormats _formats = new();
     private readonly ILogger _logger = logger ?? NullLogger<NotesLoader>.Instance;
@@ -32,9 +33,17 @@ public sealed partial class NotesLoader(IOptions<NotesOptions> options, ILogger<
 
         using var reading = CoreActivities.Start(CoreActivities.ReadNotes);
         // Notes are read side by side (each on its own, in file order for the results); merging then needs them all.
-        var read = Files(directory).ToList()
+        var files = Files(directory).ToList();
+        var done = 0;
+        progress?.Report(new WorkProgress(WorkStage.ReadingNotes, 0, files.Count));
+        var read = files
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(path => Read(directory, path))
+            .Select(path =>
+            {
+                var result = Read(directory, path);
+                progress?.Report(new WorkProgress(WorkStage.ReadingNotes, Interlocked.Increment(ref done), files.Count));
+                return result;
+            })
             .ToList();
         read.AddRange(written.Select(ReadWritten));
         var writeUps = read.SelectMany(r => r.WriteUps).ToList();

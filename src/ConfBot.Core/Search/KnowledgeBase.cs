@@ -1,3 +1,4 @@
+using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Notes;
 using ConfBot.Core.Notes.Written;
 using ConfBot.Core.Search.Semantic;
@@ -27,12 +28,15 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
     private NotesWatcher? _watcher;
     private readonly IWrittenNoteFeed? _written;
     private volatile string? _directory;
+    private readonly IProgress<WorkProgress>? _progress;
 
     /// <param name="written">Written notes indexed with the folder's; each change to them rebuilds the index of the folder last loaded.</param>
+    /// <param name="progress">Told when indexing starts and ends, and how far embedding has got.</param>
     public KnowledgeBase(
         INotesLoader loader, IOptions<SearchOptions> options, TimeProvider time, ILogger<KnowledgeBase> logger, TalkEmbedding? embedding = null,
-        IWrittenNoteFeed? written = null)
+        IWrittenNoteFeed? written = null, IProgress<WorkProgress>? progress = null)
     {
+        _progress = progress;
         _loader = loader;
         _options = options.Value;
         _embedding = _options.Semantic ? embedding : null;
@@ -72,7 +76,10 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
 
     public void Publish(TalkCatalog catalog)
     {
+        // The index is built in one call, so its progress is its start and its end.
+        _progress?.Report(new WorkProgress(WorkStage.Indexing, 0, catalog.Talks.Count));
         var snapshot = Snapshot.ByWords(catalog, TalkIndex.Build(catalog.Talks, _options), _embedding is null);
+        _progress?.Report(new WorkProgress(WorkStage.Indexing, catalog.Talks.Count, catalog.Talks.Count));
         var cancel = new CancellationTokenSource();
         Interlocked.Exchange(ref _embeddingCancel, cancel).Cancel();
         _current = snapshot;
@@ -113,7 +120,7 @@ internal sealed partial class KnowledgeBase : IKnowledgeBase
             {
                 if (missing > 0)
                     LogEmbedding(missing, words.Catalog.Talks.Count);
-            });
+            }, _progress);
             var hybrid = words with { Search = new HybridSearch(words.Index!, vectors, embedding.Embedder, _options) };
             // Only the snapshot these vectors belong to may be replaced: a newer catalog keeps its own.
             if (ReferenceEquals(Interlocked.CompareExchange(ref _current, hybrid, words), words))

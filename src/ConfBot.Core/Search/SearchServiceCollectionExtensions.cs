@@ -1,4 +1,5 @@
 using ConfBot.Core.Answers;
+using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Links;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,7 +46,8 @@ public static class SearchServiceCollectionExtensions
             sp.GetRequiredService<ILogger<KnowledgeBase>>(),
             sp.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic ? sp.GetRequiredService<TalkEmbedding>() : null,
             // Written notes need a state store; a command run without one answers from the folder alone.
-            sp.GetService<IWrittenNoteStore>() is null ? null : sp.GetRequiredService<IWrittenNoteFeed>()));
+            sp.GetService<IWrittenNoteStore>() is null ? null : sp.GetRequiredService<IWrittenNoteFeed>(),
+            sp.GetService<IProgress<WorkProgress>>()));
         services.TryAddSingleton<ITalkSearch>(sp => sp.GetRequiredService<IKnowledgeBase>());
         services.TryAddSingleton<ITalkLinkLookup, TalkLinkLookup>();
         services.TryAddSingleton<IAnswerService, AnswerService>();

@@ -26,6 +26,13 @@ public sealed record Talk
     public TalkLink? TalkPage => Links.FirstOrDefault(l => l.Kind == LinkKind.TalkPage);
 
     /// <summary>
+    /// The speakers a line showing the title still has to name: those the title does not already carry, as a title
+    /// derived from a speaker heading does ("Nick Walker (Vend): debugging services at Vend").
+    /// </summary>
+    public IReadOnlyList<string> SpeakersNotInTitle =>
+        [.. Speakers.Where(s => !Title.Contains(s, StringComparison.OrdinalIgnoreCase))];
+
+    /// <summary>
     /// The event as people name it: "KubeCon 2019", or just the conference when its name already holds the year
     /// ("SREcon EMEA 2024" is not followed by "2024" again). Null without a conference: a year alone names no event
     /// (it stays in <see cref="Year"/>).

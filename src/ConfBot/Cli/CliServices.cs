@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using ConfBot.Core;
+using ConfBot.Core.Diagnostics;
 using ConfBot.Core.Notes;
 using ConfBot.Hosting;
 using ConfBot.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 
 namespace ConfBot.Cli;
 
@@ -26,6 +28,10 @@ internal static class CliServices
         builder.Logging.AddFilter("ConfBot.Core.Notes", LogLevel.Error);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true }));
         builder.Services.AddKnowledge();
+        // Bars only for a person watching: piped or logged error output gets none.
+        if (!Console.IsErrorRedirected)
+            builder.Services.Replace(ServiceDescriptor.Singleton<IProgress<WorkProgress>>(_ => new TerminalProgress(
+                AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }))));
         extra?.Invoke(builder.Services);
         var host = builder.Build();
         timings?.Mark("services", Stopwatch.GetElapsedTime(started));

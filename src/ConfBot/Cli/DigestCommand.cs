@@ -47,8 +47,9 @@ internal static class DigestCommand
             // Starting the host migrates the state database, as `serve` does, before the digest reads it.
             await host.StartAsync(cancellationToken);
             var now = TimeProvider.System.GetUtcNow();
-            var key = new DigestKey(parse.GetValue(channel)!, day ?? Today(services, now));
-            var digest = await services.GetRequiredService<IDigestBuilder>().BuildAsync(key, catalog, now, cancellationToken);
+            var today = Today(services, now);
+            var key = new DigestKey(parse.GetValue(channel)!, day ?? today);
+            var digest = await services.GetRequiredService<IDigestBuilder>().BuildAsync(key, catalog, now, today, cancellationToken);
             Console.Write(digest is null ? "The notes hold no talks, so there is no digest.\n" : DigestText.Render(digest));
             await host.StopAsync(cancellationToken);
             if (timed is not null)

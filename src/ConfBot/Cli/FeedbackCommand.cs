@@ -40,10 +40,11 @@ internal static class FeedbackCommand
             var votes = await services.GetRequiredService<IFeedbackStore>().ListAsync(from, cancellationToken);
             var talks = services.GetRequiredService<INotesLoader>().Load(services.NotesDirectory(), cancellationToken);
             string Title(string id) => talks.Find(id)?.Title ?? $"({id}, no longer in the notes)";
+            string Named(string id) => talks.Find(id) is { } talk ? $"{talk.Title} [{talks.ShortId(talk)}]" : Title(id);
             var report = FeedbackReport.Of(votes);
             Console.Write(parse.GetValue(json)
                 ? JsonSerializer.Serialize(FeedbackJson.Of(report, votes, Title), FeedbackJson.Options) + "\n"
-                : FeedbackText.Render(report, votes.Count, day, parse.GetValue(top), Title));
+                : FeedbackText.Render(report, votes.Count, day, parse.GetValue(top), Named));
             await host.StopAsync(cancellationToken);
             return 0;
         });

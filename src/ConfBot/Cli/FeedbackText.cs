@@ -10,7 +10,8 @@ namespace ConfBot.Cli;
 /// </summary>
 internal static class FeedbackText
 {
-    public static string Render(FeedbackReport report, int votes, DateOnly? since, int top, Func<string, string> title)
+    /// <param name="talk">A talk as a person reads it, from its id: its title and the short id to ask for it by.</param>
+    public static string Render(FeedbackReport report, int votes, DateOnly? since, int top, Func<string, string> talk)
     {
         var text = new StringBuilder();
         var from = since is { } day ? $" since {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
@@ -19,7 +20,7 @@ internal static class FeedbackText
         text.Append(CultureInfo.InvariantCulture, $"{votes} vote{(votes == 1 ? "" : "s")} on answers{from}.\n\nWorst-rated questions\n");
         Table(text, report.Questions.Take(top), t => t.Key);
         text.Append("\nWorst-rated talks (votes on answers that showed them)\n");
-        Table(text, report.Talks.Take(top), t => $"{title(t.Key)} [{t.Key}]");
+        Table(text, report.Talks.Take(top), t => talk(t.Key));
         return text.ToString();
     }
 

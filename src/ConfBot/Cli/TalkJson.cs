@@ -14,7 +14,16 @@ internal static class TalkJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static Dictionary<string, object?> ToJson(Talk talk) => new()
+    /// <param name="catalog">The catalog the talk is from, for its short id (<c>shortId</c>, left out without one).</param>
+    public static Dictionary<string, object?> ToJson(Talk talk, TalkCatalog? catalog = null)
+    {
+        var json = Fields(talk);
+        if (catalog is not null)
+            json["shortId"] = catalog.ShortId(talk);
+        return json;
+    }
+
+    private static Dictionary<string, object?> Fields(Talk talk) => new()
     {
         ["id"] = talk.Id,
         ["title"] = talk.Title,

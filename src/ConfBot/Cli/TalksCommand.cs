@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConfBot.Core.Notes;
 using ConfBot.Core.Talks;
 using ConfBot.Observability;
+using Spectre.Console;
 
 namespace ConfBot.Cli;
 
@@ -22,7 +23,7 @@ internal static class TalksCommand
             var services = host.Services;
             var catalog = services.GetRequiredService<INotesLoader>().Load(services.NotesDirectory());
             if (parse.GetValue(json))
-                Console.WriteLine(JsonSerializer.Serialize(catalog.Talks.Select(TalkJson.ToJson), TalkJson.Options));
+                Console.WriteLine(JsonSerializer.Serialize(catalog.Talks.Select(t => TalkJson.ToJson(t, catalog)), TalkJson.Options));
             else
                 PrintTable(catalog);
             WriteOutcomes(catalog, Console.Error);
@@ -35,13 +36,10 @@ internal static class TalksCommand
 
     private static void PrintTable(TalkCatalog catalog)
     {
-        Console.WriteLine($"{"ID",-56} {"CONFERENCE",-16} {"DAY",3} {"LINKS",5} {"TODO",4}  TITLE — SPEAKERS");
-        foreach (var talk in catalog.Talks)
-        {
-            var speakers = talk.Speakers.Count > 0 ? $" — {string.Join(", ", talk.Speakers)}" : "";
-            var writeUps = talk.Sources.Count > 1 ? $" [{talk.Sources.Count} write-ups]" : "";
-            Console.WriteLine($"{talk.Id,-56} {talk.EventLabel,-16} {talk.Day,3} {talk.Links.Count,5} {talk.ActionPoints.Count,4}  {talk.Title}{speakers}{writeUps}");
-        }
+        if (Console.IsOutputRedirected)
+            TalkTable.WritePlain(catalog, Console.Out);
+        else
+            TalkTable.Render(catalog, AnsiConsole.Console);
         Console.WriteLine(Summary(catalog));
     }
 

@@ -31,7 +31,7 @@ internal static class ConfBotServiceExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ServiceWarmUp>());
         builder.Services.AddBot();
         builder.Services.AddDigest();
-        builder.Services.AddOptions<DigestSchedulerOptions>().BindConfiguration(DigestOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DigestSchedulerOptions>().BindConfiguration(DigestSchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<DigestScheduler>();
         builder.AddSlack()
             .UseProcessedEventStore<StoredProcessedEvents>()

@@ -6,6 +6,8 @@ namespace ConfBot.Hosting;
 /// <summary>How often <c>confbot serve</c> checks for due digests; read from the same section as <see cref="DigestOptions"/>.</summary>
 public sealed class DigestSchedulerOptions
 {
+    public const string SectionName = DigestOptions.SectionName;
+
     /// <summary>
     /// Time between checks. A digest goes out at most this late; every check reads the subscriptions, so keep it
     /// well above a database round trip.

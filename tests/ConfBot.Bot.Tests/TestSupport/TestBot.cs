@@ -24,7 +24,7 @@ internal static class TestBot
             services.AddSingleton(time);
         services.AddSingleton(links ?? Mock.Of<ITalkLinkLookup>());
         services.AddSingleton(answers ?? Mock.Of<IAnswerService>());
-        services.AddSingleton(knowledge ?? Mock.Of<IKnowledgeBase>());
+        services.AddSingleton(knowledge ?? Mock.Of<IKnowledgeBase>(k => k.Catalog == Core.Talks.TalkCatalog.Empty));
         services.AddSingleton(states ?? Mock.Of<IActionPointStateStore>());
         services.AddSingleton(feedback ?? Mock.Of<IFeedbackStore>());
         services.AddSingleton(threads ?? Mock.Of<IThreadAnswerStore>());

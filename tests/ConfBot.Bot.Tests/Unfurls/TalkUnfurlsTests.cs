@@ -1,6 +1,7 @@
 using ConfBot.Bot.Tests.TestSupport;
 using ConfBot.Bot.Unfurls;
 using ConfBot.Core.Links;
+using ConfBot.Core.Search;
 using ConfBot.Core.State;
 using ConfBot.Core.Talks;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,15 @@ public sealed class TalkUnfurlsTests
     private static readonly BotContext InChannel = new("U1", "C1", BotSurface.LinkPreview);
 
     private readonly Mock<ITalkLinkLookup> _links = new();
+    private readonly Mock<IKnowledgeBase> _knowledge = new();
+    private readonly List<Talk> _catalog = [];
     private Mock<IActionPointStateStore> _states = ChecklistStates.Holding();
 
-    public TalkUnfurlsTests() => _links.Setup(l => l.TalksFor(It.IsAny<string>())).Returns([]);
+    public TalkUnfurlsTests()
+    {
+        _links.Setup(l => l.TalksFor(It.IsAny<string>())).Returns([]);
+        _knowledge.Setup(k => k.Catalog).Returns(() => new TalkCatalog([.. _catalog], []));
+    }
 
     [Fact]
     public async Task Previews_a_talk_with_the_teams_summary_its_write_ups_and_how_to_see_more()
@@ -27,11 +34,11 @@ public sealed class TalkUnfurlsTests
         var unfurl = Assert.Single(await Unfurl(Video));
 
         Assert.Equal(Video, unfurl.Url);
-        Assert.Equal("""
+        Assert.Equal($"""
             Working with Secrets
             Paul Stack  ·  DevOpsDays 2019
             How teams keep secrets out of git.
-            3 write-ups, by Jane Doe and Raj · more with /confbot talk devopsdays-2019-secrets
+            3 write-ups, by Jane Doe and Raj · more with /confbot talk {ShortId(talk)}
             """.ReplaceLineEndings("\n"), ReplyText.Of(unfurl.Preview));
         Assert.Equal("Working with Secrets (DevOpsDays 2019): How teams keep secrets out of git.", unfurl.Preview.Summary);
     }
@@ -126,19 +133,27 @@ public sealed class TalkUnfurlsTests
     [Fact]
     public async Task Hints_with_the_workspaces_own_command()
     {
-        Links(Video, Talk("kubecon-2023-keynote"));
+        var talk = Talk("kubecon-2023-keynote");
+        Links(Video, talk);
 
         var preview = Assert.Single(await Unfurl([Video], InChannel with { CommandName = "/notes" })).Preview;
 
-        Assert.Contains("more with /notes talk kubecon-2023-keynote", ReplyText.Of(preview), StringComparison.Ordinal);
+        Assert.Contains($"more with /notes talk {ShortId(talk)}", ReplyText.Of(preview), StringComparison.Ordinal);
+        Assert.Matches("^[0-9a-f]{8}$", ShortId(talk));
     }
 
     private Task<IReadOnlyList<UnfurledLink>> Unfurl(params string[] urls) => Unfurl(urls, InChannel);
 
     private Task<IReadOnlyList<UnfurledLink>> Unfurl(string[] urls, BotContext context) =>
-        TestBot.Services(states: _states.Object, links: _links.Object).GetRequiredService<TalkUnfurls>().ForAsync(urls, context, CancellationToken.None);
+        TestBot.Services(knowledge: _knowledge.Object, states: _states.Object, links: _links.Object).GetRequiredService<TalkUnfurls>().ForAsync(urls, context, CancellationToken.None);
 
-    private void Links(string url, params Talk[] talks) => _links.Setup(l => l.TalksFor(url)).Returns(talks);
+    private void Links(string url, params Talk[] talks)
+    {
+        _links.Setup(l => l.TalksFor(url)).Returns(talks);
+        _catalog.AddRange(talks);
+    }
+
+    private string ShortId(Talk talk) => new TalkCatalog([.. _catalog], []).ShortId(talk);
 
     private static Talk Talk(string id, string title = "Working with Secrets", string?[]? authors = null, string[]? actionPoints = null, int? doneInNotes = null) =>
         DigestSamples.Talk(id, title) with

@@ -15,14 +15,16 @@ public sealed class DigestComposerTests
         DigestHistory? history = null,
         IReadOnlyDictionary<string, DateTimeOffset>? firstSeen = null,
         IReadOnlyDictionary<string, ActionPointState>? states = null,
-        DigestOptions? options = null)
+        DigestOptions? options = null,
+        int daysAhead = 0)
         => DigestComposer.Compose(
             Key,
             catalog,
             history ?? DigestHistory.None,
             firstSeen ?? catalog.Talks.ToDictionary(t => t.Id, _ => Yesterday.AddDays(-7)),
             states ?? new Dictionary<string, ActionPointState>(),
-            options ?? new DigestOptions());
+            options ?? new DigestOptions(),
+            daysAhead);
 
     private static DigestHistory Shown(params (string Id, int DaysAgo)[] talks)
     {
@@ -61,6 +63,28 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
+    public void Each_day_ahead_shows_the_next_talk_of_the_rotation_and_wraps_round()
+    {
+        var catalog = Catalog(WithLinks("a"), Plain("b"), Plain("c"));
+        var history = Shown(("b", 1));
+
+        var days = Enumerable.Range(0, 4).Select(d => Compose(catalog, history, daysAhead: d)!.TalkOfTheDay.Id);
+
+        Assert.Equal(["a", "c", "b", "a"], days);
+    }
+
+    [Fact]
+    public void Each_day_before_today_steps_back_through_the_rotation()
+    {
+        var catalog = Catalog(WithLinks("a"), Plain("b"), Plain("c"));
+        var history = Shown(("b", 1));
+
+        var days = Enumerable.Range(-3, 4).Select(d => Compose(catalog, history, daysAhead: d)!.TalkOfTheDay.Id);
+
+        Assert.Equal(["a", "c", "b", "a"], days);
+    }
+
+    [Fact]
     public void Talks_first_seen_since_the_last_digest_are_new_newest_first()
     {
         var firstSeen = new Dictionary<string, DateTimeOffset>
@@ -79,11 +103,28 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
-    public void A_channels_first_digest_lists_nothing_as_new()
+    public void A_channels_first_digest_lists_nothing_as_new_while_every_talk_was_in_the_first_reading()
     {
         var digest = Compose(Catalog(Plain("a"), Plain("b")), firstSeen: new Dictionary<string, DateTimeOffset> { ["a"] = Today, ["b"] = Today });
 
         Assert.Empty(digest!.NewTalks);
+    }
+
+    [Fact]
+    public void A_channels_first_digest_lists_the_talks_first_seen_after_the_notes_were()
+    {
+        var firstSeen = new Dictionary<string, DateTimeOffset>
+        {
+            ["first-read-1"] = Yesterday.AddDays(-3),
+            ["first-read-2"] = Yesterday.AddDays(-3),
+            ["added"] = Yesterday,
+            ["added-later"] = Today,
+        };
+
+        var digest = Compose(Catalog(WithLinks("first-read-1"), Plain("first-read-2"), Plain("added"), Plain("added-later")), firstSeen: firstSeen);
+
+        Assert.Equal("first-read-1", digest!.TalkOfTheDay.Id);
+        Assert.Equal(["added-later", "added"], digest.NewTalks.Select(t => t.Id));
     }
 
     [Fact]

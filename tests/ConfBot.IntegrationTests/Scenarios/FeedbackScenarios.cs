@@ -57,6 +57,7 @@ public sealed class FeedbackScenarios
             Assert.Contains("Worst-rated questions", text, StringComparison.Ordinal);
             Assert.Contains("vault", text, StringComparison.Ordinal);
             Assert.Contains("missing: the KubeCon talk on Vault agent injection\n", text, StringComparison.Ordinal);
+            Assert.Matches(@"Working with Secrets \[[0-9a-f]{8,}\]", text);
         }
     }
 

@@ -8,7 +8,8 @@ internal static class ConfBotBinary
     /// <summary>
     /// Output and error captured, and stdin too: a process with a terminal on stdin can be stopped by SIGTTOU when
     /// the console sets the terminal up, which is not what a test means to exercise. ConfBot__ variables of the test
-    /// run are dropped so only the test's own settings apply.
+    /// run are dropped so only the test's own settings apply, and the user's data folder (where state goes unless a
+    /// setting says) is one of this test run's, not the home folder of whoever runs the tests.
     /// </summary>
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
     {
@@ -21,8 +22,11 @@ internal static class ConfBotBinary
         };
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ConfBot__", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(key);
+        start.Environment["XDG_DATA_HOME"] = DataHome;
         return start;
     }
+
+    private static readonly string DataHome = Directory.CreateTempSubdirectory("confbot-test-data-").FullName;
 
     /// <summary>Runs a one-shot command to its end (at most a minute); <paramref name="environment"/> adds settings.</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(

@@ -85,5 +85,5 @@ public sealed record NoteDraft
         link.Length <= MaxLinkLength && !link.Any(char.IsWhiteSpace)
         && Uri.TryCreate(link, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.Host.Length > 0;
 
-    private static string Shorten(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "…";
+    private static string Shorten(string text) => Talks.Building.Sentences.Shorten(text.Trim(), 60);
 }

@@ -31,7 +31,8 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
 
     /// <summary>Embeds what the store lacks, one caller at a time (two would only share the same cores), then reads the vectors.</summary>
     /// <param name="starting">Told how many texts the store lacks, before any is embedded.</param>
-    public TalkVectors Build(IReadOnlyList<Talk> talks, CancellationToken cancellation, Action<int>? starting = null)
+    /// <param name="progress">Told how many of those are embedded, after each batch; nothing when none is missing.</param>
+    public TalkVectors Build(IReadOnlyList<Talk> talks, CancellationToken cancellation, Action<int>? starting = null, IProgress<WorkProgress>? progress = null)
     {
         using var activity = CoreActivities.Start(CoreActivities.EmbedNotes)?.SetTag("talks", talks.Count);
         TalkHashes[] hashes;
@@ -47,6 +48,7 @@ internal sealed class TalkEmbedding(ITextEmbedder embedder, EmbeddingStore store
                 var vectors = embedder.Embed([.. batch.Select(m => m.Text)], cancellation);
                 store.Add([.. batch.Select((m, i) => (m.Hash, vectors[i]))]);
                 Interlocked.Add(ref _embedded, batch.Count);
+                progress?.Report(new WorkProgress(WorkStage.Embedding, start + batch.Count, missing.Count));
             }
         }
         cancellation.ThrowIfCancellationRequested();

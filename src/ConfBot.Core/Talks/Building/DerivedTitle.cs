@@ -34,9 +34,17 @@ internal static partial class DerivedTitle
         var m = TalkedAbout().Match(sentence);
         if (!m.Success)
             return null;
-        var words = m.Groups["topic"].Value.Replace("_", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8);
-        return string.Join(' ', words).Trim();
+        var words = m.Groups["topic"].Value.Replace("_", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // The topic stops at the first full stop, which may be inside a word ("e.g.", "Node.js"): that word is cut, so it goes.
+        var end = m.Index + m.Length;
+        if (end + 1 < sentence.Length && sentence[end] == '.' && char.IsLetterOrDigit(sentence[end + 1]) && words.Count > 0)
+            words.RemoveAt(words.Count - 1);
+        var topic = string.Join(' ', words.Take(8)).TrimEnd(Dangling);
+        return topic.Length > 0 ? topic : null;
     }
+
+    /// <summary>What may be left at the end of a cut topic and belongs to the words cut off: "deployment pipelines -".</summary>
+    private static readonly char[] Dangling = [' ', '-', '–', '—', '/', '&', '+'];
 
     [GeneratedRegex(@"\b(?:talked|talking|talks|talk|spoke|speaking|presented|covered|discussed)\s+(?:about|on)\s+(?<topic>[^.,;:()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex TalkedAbout();

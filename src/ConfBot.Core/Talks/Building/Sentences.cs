@@ -12,8 +12,9 @@ internal static partial class Sentences
     {
         if (text.Length <= max)
             return text;
+        // At the last word boundary that fits; mid-word only when the first word alone is too long.
         var cut = text.LastIndexOf(' ', max - 1);
-        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+        return text[..(cut > 0 ? cut : max - 1)].TrimEnd(',', ';', ':', ' ', '-', '–', '—') + "…";
     }
 
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
