@@ -91,13 +91,16 @@ internal static class AskCommand
         }
 
         var prompting = !Console.IsInputRedirected;
+        // Opening the console's input sets the terminal up; a Ctrl-D typed before that, at a prompt already shown,
+        // would be lost with the terminal's old mode and leave the prompt waiting.
+        var input = Console.In;
         if (prompting)
             Console.Error.WriteLine("Ask a question about the notes; 'exit' or Ctrl-D leaves.");
         while (true)
         {
             if (prompting)
                 Console.Error.Write("? ");
-            if (Console.In.ReadLine() is not { } line || (prompting && line.Trim() is "exit" or "quit"))
+            if (input.ReadLine() is not { } line || (prompting && line.Trim() is "exit" or "quit"))
                 yield break;
             if (!string.IsNullOrWhiteSpace(line))
                 yield return line.Trim();
