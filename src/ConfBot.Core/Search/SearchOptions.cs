@@ -24,7 +24,8 @@ public sealed class SearchOptions
 
     /// <summary>
     /// File where computed vectors are kept by content hash, so a restart with unchanged notes embeds nothing.
-    /// Relative paths are from the working folder; empty keeps vectors in memory only.
+    /// Relative paths are from the working folder (the host puts an unset one in the user's data folder); empty keeps
+    /// vectors in memory only.
     /// </summary>
     public string EmbeddingCache { get; set; } = "confbot.vectors";
 

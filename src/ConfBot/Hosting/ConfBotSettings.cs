@@ -1,4 +1,6 @@
 using ConfBot.Core.Notes;
+using ConfBot.Core.Search;
+using ConfBot.Storage;
 
 namespace ConfBot.Hosting;
 
@@ -15,6 +17,11 @@ internal static class ConfBotSettings
         builder.Configuration.AddInMemoryCollection(overrides ?? []);
         if (notes is not null)
             builder.Configuration[$"{NotesOptions.SectionName}:{nameof(NotesOptions.Directory)}"] = notes;
+        // The vector cache lives beside the state file in the user's data folder, not in whatever folder a command is
+        // run from; a configured path (the image's /data/confbot.vectors) is kept as it is.
+        var cache = $"{SearchOptions.SectionName}:{nameof(SearchOptions.EmbeddingCache)}";
+        if (builder.Configuration[cache] is null)
+            builder.Configuration[cache] = Path.Combine(UserDataFolder.Path(), "confbot.vectors");
         return builder;
     }
 }
