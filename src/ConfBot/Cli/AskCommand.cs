@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ConfBot.Core.Answers;
 using ConfBot.Core.Search;
+using ConfBot.Core.Talks;
 using ConfBot.Observability;
 
 namespace ConfBot.Cli;
@@ -56,7 +57,7 @@ internal static class AskCommand
             foreach (var typed in Questions(parse.GetValue(question) ?? []))
             {
                 asked++;
-                Console.WriteLine(parse.GetValue(json) ? ToJson(answers.Ask(typed, count)) : AnswerText.Render(answers.Ask(typed, count)));
+                Console.WriteLine(parse.GetValue(json) ? ToJson(answers.Ask(typed, count), catalog) : AnswerText.Render(answers.Ask(typed, count)));
             }
 
             // Nothing asked at all (an empty file on standard input) is a mistake, not an empty answer.
@@ -108,12 +109,12 @@ internal static class AskCommand
     }
 
     /// <summary>The talk as <c>confbot talks --json</c> prints it, links in answer order, plus score and highlights.</summary>
-    private static string ToJson(Answer answer) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    private static string ToJson(Answer answer, TalkCatalog catalog) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["question"] = answer.Question,
         ["results"] = answer.Hits.Select(hit =>
         {
-            var talk = TalkJson.ToJson(hit.Talk);
+            var talk = TalkJson.ToJson(hit.Talk, catalog);
             talk["links"] = hit.Links.Select(l => new { url = l.Url, kind = l.Kind, text = l.Text }).ToList();
             talk["score"] = hit.Score;
             talk["highlights"] = hit.Highlights;
