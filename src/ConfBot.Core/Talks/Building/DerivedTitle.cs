@@ -38,9 +38,10 @@ internal static partial class DerivedTitle
         // word ("TAB.co.nz", "Node.js"), and an "e.g." or a spaced dash starts what is said about it.
         var clause = m.Groups["topic"].Value;
         var end = ClauseEnd().Match(clause) is { Success: true } stop ? stop.Index : clause.Length;
-        var words = clause[..end].Replace("_", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxTopicWords).ToList();
+        var all = clause[..end].Replace("_", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = all.Take(MaxTopicWords).ToList();
         // Cut short, the words must not end on one that leads into the words left out ("from a", "the architecture of").
-        while (words.Count > 0 && (LeadingWords.Contains(words[^1]) || words[^1].Trim(Dangling).Length == 0))
+        while (all.Length > MaxTopicWords && words.Count > 0 && (LeadingWords.Contains(words[^1]) || words[^1].Trim(Dangling).Length == 0))
             words.RemoveAt(words.Count - 1);
         var topic = string.Join(' ', words).TrimEnd(Dangling);
         return topic.Length > 0 ? topic : null;
@@ -53,7 +54,7 @@ internal static partial class DerivedTitle
 
     /// <summary>Words that only lead into what follows them, so a topic never ends on one.</summary>
     private static readonly HashSet<string> LeadingWords = new(
-        ["a", "an", "the", "of", "to", "from", "for", "with", "in", "on", "at", "by", "and", "or", "into", "as", "that", "this", "its", "their", "his", "her", "how", "why", "what"],
+        ["a", "an", "the", "of", "to", "from", "for", "with", "in", "on", "at", "by", "and", "or", "into", "as", "that", "this", "its", "their", "his", "her"],
         StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:talked|talking|talks|talk|spoke|speaking|presented|covered|discussed)\s+(?:about|on)\s+(?<topic>[^\n]+)", RegexOptions.IgnoreCase)]
