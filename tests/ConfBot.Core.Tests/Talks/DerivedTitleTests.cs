@@ -8,7 +8,11 @@ public sealed class DerivedTitleTests
 {
     [Theory]
     [InlineData("Nick talked about deployment pipelines - e.g. a series of steps.", "Nick Walker (Vend): deployment pipelines")]
-    [InlineData("Nick talked about running Node.js at scale.", "Nick Walker (Vend): running")]
+    [InlineData("Nick talked about running Node.js at scale.", "Nick Walker (Vend): running Node.js at scale")]
+    [InlineData("Kind of interesting talk about the architecture of TAB.co.nz - [four tier app](https://example.org/4).", "Nick Walker (Vend): the architecture of TAB.co.nz")]
+    [InlineData("Nick talked about the way teams move from a monolith into services.", "Nick Walker (Vend): the way teams move from a monolith")]
+    [InlineData("Nick talked about observability e.g. traces.", "Nick Walker (Vend): observability")]
+    [InlineData("Nick talked about why monitoring matters with the how.", "Nick Walker (Vend): why monitoring matters with the how")]
     [InlineData("Nick talked about debugging services at Vend.", "Nick Walker (Vend): debugging services at Vend")]
     [InlineData("Nick talked about tracing, and then logs.", "Nick Walker (Vend): tracing")]
     public void A_topic_taken_from_the_notes_ends_at_a_whole_word(string sentence, string expected)

@@ -34,20 +34,35 @@ internal static partial class DerivedTitle
         var m = TalkedAbout().Match(sentence);
         if (!m.Success)
             return null;
-        var words = m.Groups["topic"].Value.Replace("_", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        // The topic stops at the first full stop, which may be inside a word ("e.g.", "Node.js"): that word is cut, so it goes.
-        var end = m.Index + m.Length;
-        if (end + 1 < sentence.Length && sentence[end] == '.' && char.IsLetterOrDigit(sentence[end + 1]) && words.Count > 0)
+        // The topic is the clause after "talked about": it ends where the clause does, never at a full stop inside a
+        // word ("TAB.co.nz", "Node.js"), and an "e.g." or a spaced dash starts what is said about it.
+        var clause = m.Groups["topic"].Value;
+        var end = ClauseEnd().Match(clause) is { Success: true } stop ? stop.Index : clause.Length;
+        var all = clause[..end].Replace("_", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = all.Take(MaxTopicWords).ToList();
+        // Cut short, the words must not end on one that leads into the words left out ("from a", "the architecture of").
+        while (all.Length > MaxTopicWords && words.Count > 0 && (LeadingWords.Contains(words[^1]) || words[^1].Trim(Dangling).Length == 0))
             words.RemoveAt(words.Count - 1);
-        var topic = string.Join(' ', words.Take(8)).TrimEnd(Dangling);
+        var topic = string.Join(' ', words).TrimEnd(Dangling);
         return topic.Length > 0 ? topic : null;
     }
+
+    private const int MaxTopicWords = 8;
 
     /// <summary>What may be left at the end of a cut topic and belongs to the words cut off: "deployment pipelines -".</summary>
     private static readonly char[] Dangling = [' ', '-', '–', '—', '/', '&', '+'];
 
-    [GeneratedRegex(@"\b(?:talked|talking|talks|talk|spoke|speaking|presented|covered|discussed)\s+(?:about|on)\s+(?<topic>[^.,;:()]+)", RegexOptions.IgnoreCase)]
+    /// <summary>Words that only lead into what follows them, so a topic never ends on one.</summary>
+    private static readonly HashSet<string> LeadingWords = new(
+        ["a", "an", "the", "of", "to", "from", "for", "with", "in", "on", "at", "by", "and", "or", "into", "as", "that", "this", "its", "their", "his", "her"],
+        StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:talked|talking|talks|talk|spoke|speaking|presented|covered|discussed)\s+(?:about|on)\s+(?<topic>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex TalkedAbout();
+
+    /// <summary>Where a clause ends: a comma, semicolon, colon or bracket, a full stop ending the sentence, a spaced dash, "e.g.", "i.e.".</summary>
+    [GeneratedRegex(@"[,;:()\[\]]|[.!?](?=\s|$)|\s[-–—]+\s|\b(?:e\.g|i\.e)\.", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^(?<who>[A-Z][\w&().' -]{1,60}?)\s+(?:presented|demoed|showed|shared|talked about|spoke about|introduced)\s+(?<what>.{6,})$")]
     private static partial Regex Presented();
