@@ -40,8 +40,9 @@ internal static partial class DerivedTitle
         var end = ClauseEnd().Match(clause) is { Success: true } stop ? stop.Index : clause.Length;
         var all = clause[..end].Replace("_", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var words = all.Take(MaxTopicWords).ToList();
-        // Cut short, the words must not end on one that leads into the words left out ("from a", "the architecture of").
-        while (all.Length > MaxTopicWords && words.Count > 0 && (LeadingWords.Contains(words[^1]) || words[^1].Trim(Dangling).Length == 0))
+        // Cut short, the words must not end on a function word, which leads into the words left out ("from a",
+        // "the architecture of").
+        while (all.Length > MaxTopicWords && words.Count > 0 && (FunctionWords.Contains(words[^1]) || words[^1].Trim(Dangling).Length == 0))
             words.RemoveAt(words.Count - 1);
         var topic = string.Join(' ', words).TrimEnd(Dangling);
         return topic.Length > 0 ? topic : null;
@@ -51,11 +52,6 @@ internal static partial class DerivedTitle
 
     /// <summary>What may be left at the end of a cut topic and belongs to the words cut off: "deployment pipelines -".</summary>
     private static readonly char[] Dangling = [' ', '-', '–', '—', '/', '&', '+'];
-
-    /// <summary>Words that only lead into what follows them, so a topic never ends on one.</summary>
-    private static readonly HashSet<string> LeadingWords = new(
-        ["a", "an", "the", "of", "to", "from", "for", "with", "in", "on", "at", "by", "and", "or", "into", "as", "that", "this", "its", "their", "his", "her"],
-        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:talked|talking|talks|talk|spoke|speaking|presented|covered|discussed)\s+(?:about|on)\s+(?<topic>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex TalkedAbout();

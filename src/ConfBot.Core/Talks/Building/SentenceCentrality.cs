@@ -9,19 +9,15 @@ namespace ConfBot.Core.Talks.Building;
 /// </summary>
 internal static class SentenceCentrality
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "but", "if", "then", "so", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-        "about", "into", "over", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this", "that",
-        "these", "those", "there", "here", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your",
-        "i", "me", "my", "not", "no", "do", "does", "did", "done", "have", "has", "had", "can", "could", "will", "would",
-        "should", "may", "might", "must", "also", "just", "very", "more", "most", "some", "any", "all", "each", "other",
-        "which", "who", "what", "when", "where", "why", "how", "than", "too", "up", "out", "one", "get", "got", "s", "t",
-        // Every write-up of a talk says these: they tell nothing of what this one was about.
-        "talk", "session", "speaker", "presentation", "keynote", "slide", "video", "recording",
-    };
+    private static readonly HashSet<string> Unweighted = new(
+        [
+            .. FunctionWords.English,
+            // Every write-up of a talk says these: they tell nothing of what this one was about.
+            "talk", "session", "speaker", "presentation", "keynote", "slide", "video", "recording",
+        ],
+        StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IsFunctionWord = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IsFunctionWord = Unweighted.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Centrality of each candidate in [0, 1]; <paramref name="context"/> is the rest of the write-up.</summary>
     public static double[] Score(IReadOnlyList<string> candidates, IReadOnlyList<string> context)
