@@ -30,7 +30,20 @@ public sealed record Talk
     /// derived from a speaker heading does ("Nick Walker (Vend): debugging services at Vend").
     /// </summary>
     public IReadOnlyList<string> SpeakersNotInTitle =>
-        [.. Speakers.Where(s => !Title.Contains(s, StringComparison.OrdinalIgnoreCase))];
+        [.. Speakers.Where(s => !ContainsAsWords(Title, s))];
+
+    // "Ann" is not in "Announcing …": a name counts only where it stands as whole words.
+    private static bool ContainsAsWords(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The event as people name it: "KubeCon 2019", or just the conference when its name already holds the year

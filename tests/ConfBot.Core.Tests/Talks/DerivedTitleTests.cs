@@ -42,4 +42,12 @@ public sealed class DerivedTitleTests
 
         Assert.Equal(["Ann Smith"], talk.SpeakersNotInTitle);
     }
+
+    [Fact]
+    public void A_speaker_is_in_the_title_only_as_whole_words()
+    {
+        var talk = new Talk { Id = "t", Title = "Announcing Kubernetes operators, by Ann", Speakers = ["Ann", "Kube"] };
+
+        Assert.Equal(["Kube"], talk.SpeakersNotInTitle);
+    }
 }
