@@ -1,7 +1,7 @@
 namespace ConfBot.Core.Search;
 
 /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and swapped neighbours each cost one.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>The distance between two words, or <c>max + 1</c> as soon as it is known to exceed <paramref name="max"/>.</summary>
     public static int Between(string a, string b, int max)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using ConfBot.Core.Search;
 using ConfBot.Hosting;
 
 namespace ConfBot.Cli;
@@ -84,24 +85,16 @@ internal static partial class CliErrors
         var command = parse.CommandResult.Command;
         var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Concat(command.Subcommands.Select(c => c.Name)).ToList();
         foreach (var token in parse.UnmatchedTokens)
-            if (known.Where(name => Distance(token, name) <= Math.Max(2, name.Length / 3)).OrderBy(name => Distance(token, name)).FirstOrDefault() is { } near)
-                return $" (did you mean '{near}'?)";
-        return "";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
         {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
+            // A third of the name may be mistyped, and two letters of any name.
+            var near = known.Select(name => (Name: name, Allowed: Math.Max(2, name.Length / 3)))
+                .Select(candidate => (candidate.Name, candidate.Allowed, Edits: EditDistance.Between(token, candidate.Name, candidate.Allowed)))
+                .Where(candidate => candidate.Edits <= candidate.Allowed).OrderBy(candidate => candidate.Edits).FirstOrDefault();
+            if (near.Name is not null)
+                return $" (did you mean '{near.Name}'?)";
         }
 
-        return previous[b.Length];
+        return "";
     }
 }
 
